@@ -1,0 +1,63 @@
+//! The command line: `ask`, `chat`, `check`, `rules`, `explain`, `index`, `lint-kb`, `eval`.
+//!
+//! Each subcommand is a file with its `Args` and a `run` returning the exit code. Parsing
+//! arguments, reading files and printing live here; matching, checking and loading live in
+//! the library. Errors reach `main` as `anyhow` and exit with code 2.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod lint_kb;
+
+/// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
+/// and checks serverConf.xml / config-<instance>.xml for quota and flow-control problems.
+#[derive(Debug, Parser)]
+#[command(name = "kbbot", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a KB folder: front matter, languages, sections, duplicate ids, load errors.
+    LintKb(lint_kb::Args),
+}
+
+/// Parses the command line, runs the subcommand and maps errors to exit code 2.
+pub fn main() -> ExitCode {
+    init_tracing();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::LintKb(args) => lint_kb::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "kbbot: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn init_tracing() {
+    // Logs go to stderr, quiet by default; RUST_LOG=kbbot=debug for more.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// Loads the KB a command works on: `--kb DIR` when given, else the bundled one.
+#[allow(dead_code)] // used by ask/chat/eval/index as they land
+pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
+    match dir {
+        Some(dir) => Ok(kbbot::kb::load_dir(dir)?),
+        None => Ok(kbbot::kb::bundled()),
+    }
+}
