@@ -9,6 +9,7 @@ from tsvlib import HEADER, LANGS, KINDS
 
 SHARED = os.environ.get("KBBOT_SHARED", "/work/shared")
 BUNDLED_IDS = {"KA-22154", "KA-21165"} | {"KB-%04d" % i for i in range(1, 17)}
+SEED_IDS = {"KA-22154", "KA-21165"}  # article-number of the 5 seed files
 
 
 def kb_real_ids():
@@ -84,10 +85,12 @@ def main():
         if os.path.basename(p).startswith("kb-real"):
             real = real or kb_real_ids()
             valid = real
+        elif os.path.basename(p).startswith("seeds"):
+            valid = SEED_IDS
         else:
             valid = BUNDLED_IDS
         errs, by_exp = check(p, valid)
-        if valid is BUNDLED_IDS:
+        if valid is BUNDLED_IDS or valid is SEED_IDS:
             print("  per article:", dict(sorted(by_exp.items())))
             missing = BUNDLED_IDS - set(by_exp)
             if missing and "bundled" in p:
