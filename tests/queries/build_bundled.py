@@ -120,20 +120,20 @@ add("en", "smtp", "KB-0001", MXS, "550 5.1.1 ... User is unknown {mx003}")
 add("en", "bare", "KB-0001", EN_UDF, "User unknown")
 add("fr", "bare", "KB-0001", FR_UDF, "Utilisateur inconnu")
 add("fr", "smtp", "KB-0001", MXS_FR, "550 5.1.1 <m.dupont@wanadoo-test.fr>: Recipient address rejected: User unknown in virtual mailbox table")
-add("nl", "crosslang", "KB-0001", NL_UDF, "waarom gaat een adres meteen in quarantaine met reden 'Gebruiker onbekend'? de klant zegt dat het adres bestaat")
-add("sv", "smtp", "KB-0001", MXS, "550 5.1.1 <anna.lind@exempel-post.se>... User is unknown {mx003}\nhamnar direkt i karantän, varför hard bounce?")
+add("nl", "crosslang", "KB-0001|KB-0011", NL_UDF, "waarom gaat een adres meteen in quarantaine met reden 'Gebruiker onbekend'? de klant zegt dat het adres bestaat")
+add("sv", "smtp", "KB-0001|KB-0011", MXS, "550 5.1.1 <anna.lind@exempel-post.se>... User is unknown {mx003}\nhamnar direkt i karantän, varför hard bounce?")
 add("it", "bare", "KB-0001", IT_UDF, "Utente sconosciuto")
-add("it", "smtp", "KB-0001", MXS, "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos - gsmtp\nquesto è un hard bounce giusto? finisce subito in quarantena")
+add("it", "smtp", "KB-0001|KB-0011", MXS, "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos - gsmtp\nquesto è un hard bounce giusto? finisce subito in quarantena")
 
 # ---------------------------------------------------------------- KB-0002 mailbox full
 add("en", "smtp", "KB-0002", MXS, "550 5.2.2 User quota exceeded")
 add("fr", "bare", "KB-0002", FR_UDF, "Boîte pleine")
-add("fr", "chatter", "KB-0002", FR_UDF, "des centaines d'adresses en statut En erreur avec Boîte pleine, est-ce qu'elles vont sortir de quarantaine toutes seules ou il faut relancer un workflow ?")
+add("fr", "chatter", "KB-0002|KB-0011", FR_UDF, "des centaines d'adresses en statut En erreur avec Boîte pleine, est-ce qu'elles vont sortir de quarantaine toutes seules ou il faut relancer un workflow ?")
 add("nl", "bare", "KB-0002", NL_UDF, "Postbus vol")
-add("nl", "smtp", "KB-0002", MXS, "452 4.2.2 The email account that you tried to reach is over quota. gsmtp\nsoft bounce of niet? staat nu als Postbus vol in de logs")
+add("nl", "smtp", "KB-0002|KB-0011", MXS, "452 4.2.2 The email account that you tried to reach is over quota. gsmtp\nsoft bounce of niet? staat nu als Postbus vol in de logs")
 add("sv", "bare", "KB-0002", SV_UDF, "Postlådan är full")
 add("it", "smtp", "KB-0002", MXS_IT, "552 5.2.2 <g.rossi@libero-demo.it>: mailbox full / quota utente superata")
-add("en", "quote", "KB-0002", EN_UDF, "> Mailbox full\nhow long until these addresses get retried? marketing wants them back in the target")
+add("en", "quote", "KB-0002|KB-0011", EN_UDF, "> Mailbox full\nhow long until these addresses get retried? marketing wants them back in the target")
 
 # ---------------------------------------------------------------- KB-0003 invalid domain
 add("en", "smtp", "KB-0003", MXS, "DNS query failed for 'gmial.con'")
@@ -150,15 +150,15 @@ add("en", "log", "KB-0003", MXS, nllog([
 add("en", "smtp", "KB-0004", MXS, "550 5.7.1 : Recipient address rejected: Inactive MailBox, not poped for more than 6 months")
 add("fr", "bare", "KB-0004", FR_UDF, "Compte désactivé")
 add("nl", "bare", "KB-0004", NL_UDF, "Account uitgeschakeld")
-add("sv", "crosslang", "KB-0004", MXS, "varför är det här en mjuk studs? '550 5.7.1 : Recipient address rejected: Inactive MailBox, not poped for more than 6 months'")
-add("it", "chatter", "KB-0004", IT_UDF, "alcuni destinatari hanno motivo 'Account disabilitato', dopo quanti tentativi vanno in quarantena?")
+add("sv", "crosslang", "KB-0004|KB-0011", MXS, "varför är det här en mjuk studs? '550 5.7.1 : Recipient address rejected: Inactive MailBox, not poped for more than 6 months'")
+add("it", "chatter", "KB-0004|KB-0011", IT_UDF, "alcuni destinatari hanno motivo 'Account disabilitato', dopo quanti tentativi vanno in quarantena?")
 
 # ---------------------------------------------------------------- KB-0005 refused
 add("en", "smtp", "KB-0005", MXS, "Inbound email bounce (rule 'Feedback_loop_Hotmail' has matched this bounce)")
 add("fr", "bare", "KB-0005", FR_UDF, "Refusé")
 add("nl", "smtp", "KB-0005", MXS, "554 5.7.1 Service unavailable; Client host [203.0.113.77] blocked using Spamhaus\nstatus 'Geweigerd' in de logs, is dat ons IP?")
 add("sv", "bare", "KB-0005", SV_UDF, "Avvisad")
-add("it", "crosslang", "KB-0005", EN_UDF, "perché metà degli invii a hotmail hanno motivo 'Refused'? non dovrebbero andare in quarantena giusto?")
+add("it", "crosslang", "KB-0005|KB-0011", EN_UDF, "perché metà degli invii a hotmail hanno motivo 'Refused'? non dovrebbero andare in quarantena giusto?")
 
 # ---------------------------------------------------------------- KB-0006 unreachable
 add("en", "smtp", "KB-0006", MXS, "421 4.16.55 [TS01] Messages from 192.0.2.18 temporarily deferred due to excessive user complaints")
@@ -176,11 +176,12 @@ add("sv", "chatter", "KB-0007", SV_UDF, "sms-utskicket har massor av 'Inte anslu
 add("it", "bare", "KB-0007", IT_UDF, "Non connesso")
 
 # ---------------------------------------------------------------- KB-0008 text too long
-add("en", "bare", "KB-0008", "kb/KB-0008", "Text too long")
-add("fr", "chatter", "KB-0008", "kb/KB-0008", "nos SMS partent en erreur « Texte trop long » alors que le message fait 170 caractères, c'est à cause des accents ?")
-add("nl", "crosslang", "KB-0008", "kb/KB-0008", "sms levering faalt met 'Text too long', het bericht heeft emoji's erin, telt dat dubbel?")
+add("en", "bare", "KB-0008", "kb-real/en/delivery/using/sms-protocol.md", "SMS too long")
+add("en", "quote", "KB-0008", "kb/KB-0008", "> Text too long\nfailure reason on ~3% of our sms delivery, only the ones with long first names it seems")
+add("fr", "chatter", "KB-0008", "kb/KB-0008", "nos SMS partent en erreur « SMS trop long » alors que le message fait 170 caractères, c'est à cause des accents ?")
+add("nl", "crosslang", "KB-0008", "kb-real/en/delivery/using/sms-protocol.md", "sms levering faalt met 'SMS too long', het bericht heeft emoji's erin, telt dat dubbel?")
 add("sv", "crosslang", "KB-0008", "kb/KB-0008", "SMS:en stoppas med felet \"Text too long\" fast texten är under 160 tecken??")
-add("it", "chatter", "KB-0008", "kb/KB-0008", "gli sms vanno in errore con 'Testo troppo lungo', come faccio a capire quanti caratteri posso usare?")
+add("it", "chatter", "KB-0008", "kb/KB-0008", "gli sms vanno in errore con 'SMS troppo lungo', come faccio a capire quanti caratteri posso usare?")
 
 # ---------------------------------------------------------------- KB-0009 address not specified
 add("en", "bare", "KB-0009", EN_UDF, "Address not specified")
@@ -190,10 +191,10 @@ add("sv", "bare", "KB-0009", SV_UDF, "Adressen har inte angetts")
 add("it", "bare", "KB-0009", IT_UDF, "Indirizzo non specificato")
 
 # ---------------------------------------------------------------- KB-0010 ignored
-add("en", "chatter", "KB-0010", EN_UDF, "why are out of office replies showing up with error type Ignored in the delivery logs? do they count towards quarantine?")
+add("en", "chatter", "KB-0010|KB-0011", EN_UDF, "why are out of office replies showing up with error type Ignored in the delivery logs? do they count towards quarantine?")
 add("fr", "bare", "KB-0010", FR_UDF, "Ignoré")
 add("nl", "crosslang", "KB-0010", NL_UDF, "afwezigheidsmeldingen komen binnen als 'Genegeerd' / Error ignored, is dat normaal?")
-add("sv", "chatter", "KB-0010", SV_UDF, "frånvaromeddelanden får feltypen Ignorerad, påverkar det karantänen?")
+add("sv", "chatter", "KB-0010|KB-0011", SV_UDF, "frånvaromeddelanden får feltypen Ignorerad, påverkar det karantänen?")
 add("it", "bare", "KB-0010", IT_UDF, "Errore ignorato")
 
 # ---------------------------------------------------------------- KB-0011 soft vs hard / quarantine
@@ -284,6 +285,30 @@ add("nl", "log", D, "kb/KA-21165", "hoi, kan iemand hier naar kijken? het gaat a
 add("sv", "log", Q, S_EN, "här är loggen från i natt:\n" + nllog([("info", "Delivery 'DM3021' : start of sending (98 400 messages)")] +
     [("warning", "Messages queued (connection quotas met) - domain '%s'" % d) for d in ["telia.com", "gmail.com", "hotmail.se", "outlook.com", "live.se", "bredband.net", "spray.se", "yahoo.se"] * 3] +
     [("info", "Delivery 'DM3021' : 61 220 messages pending")], start="2024-12-01 01:00:00", pid="00000F3C", tid="00000F40"))
+
+
+# ---------------------------------------------------------------- additions after reading the content branches
+add("sv", "smtp", "KB-0001", "kb-real/en/delivery/using/update-bounce-qualification.md", "550 5.1.1 <erik.berg@icloud.com>: user lookup success but no user record found\nmassor av dessa i morse, alla till icloud")
+add("en", "bare", "KB-0011", EN_UDF, "Address in quarantine")
+add("fr", "chatter", "KB-0011", FR_UDF, "pourquoi la moitié de ma cible est exclue avec « Adresse en quarantaine » à l'analyse ? elles étaient valides le mois dernier")
+add("nl", "bare", "KB-0011", NL_UDF, "Adres in quarantaine")
+add("en", "log", "KB-0007", "kb-real/en/delivery/using/sms-protocol.md", "SR Orangebox UNDELIV 027|#MESSAGE#\nSR Orangebox UNDELIV 027|#MESSAGE#\nthese come back for about 900 numbers and the log says Not connected / Ignored. will the numbers be quarantined?")
+add("it", "smtp", "KB-0002", "kb/KB-0002", "552 5.2.2 Mailbox full\ncome vengono gestiti questi? ritentiamo?")
+add("fr", "smtp", "KB-0004", "kb/KB-0004", "550 5.7.1 <p.leroy@laposte-demo.net>: Recipient address rejected: Inactive MailBox, not poped for more than 6 months")
+add("nl", "log", "KB-0003|KB-0011", MXS_NL, nllog([
+    ("warning", "Delivery 'DM30112' : DNS query failed for 'ziggo.nll'"),
+    ("warning", "Delivery 'DM30112' : DNS query failed for 'kpnmial.nl'"),
+    ("warning", "Delivery 'DM30112' : DNS query failed for 'hotmail.con'"),
+], start="2024-10-02 09:41:00", pid="000043A8", tid="000043B0") + "\ntikfouten van klanten neem ik aan, maar gaan ze in quarantaine?")
+
+add("fr", "chatter", "KB-0005", FR_UDF, "on a 2000 destinataires hotmail en « Refusés » après la campagne de mardi, c'est nos IP qui sont bloquées ?")
+
+# Campaign errors that the bundled KB does not cover: must decline too (near-misses inside Campaign)
+add("en", "negative", N, OWN, "16/05/2024 12:49:03    fileTransfer    Upload error in cURL\n16/05/2024 12:49:03    fileTransfer    Couldn't resolve host name\nsftp export workflow broke overnight")
+add("fr", "negative", N, OWN, "comment on crée une page de destination (landing page) avec un formulaire d'inscription dans Campaign ?")
+add("nl", "negative", N, OWN, "pipelined geeft 'Listener: JWT Token is empty. (iRc=16384)', hoe los ik dat op?")
+add("sv", "negative", N, OWN, "hur lägger jag till ett eget fält i mottagarschemat nms:recipient?")
+add("it", "negative", N, OWN, "i workflow restano in 'Start in progress', il modulo wfserver è fermo?")
 
 # ---------------------------------------------------------------- negatives (must decline)
 NEG = [
