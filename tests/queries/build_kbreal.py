@@ -267,6 +267,64 @@ def long_tmp_log():
     return nllog(lines, start="2025-04-01 08:05:00", pid="00000A20", tid="00000A24")
 add("sv", "log", TMP, "hej, detta dyker upp i mta-loggen efter att vi satte upp nya servern:\n" + long_tmp_log())
 
+
+# ------------------------------------------------------------------ round 2: email deliverability / stat / SMTP reports / more forms
+EDL = "installation/using/email-deliverability.md"
+SCF = "installation/using/the-server-configuration-file.md"
+MON = "production/using/monitoring-processes.md"
+SMSSEND = "delivery/using/sms-send.md"
+add("en", "fence", EDL, "```xml\n<mta autoStart=\"true\" statServerAddress=\"\">\n```\nnlserver start mta@prod returns but the mta never shows up in pdump. is an empty statServerAddress the reason?")
+add("nl", "chatter", EDL, "de mta module start niet na de migratie, statServerAddress is leeg in de config van de instantie. moet daar localhost in?")
+add("it", "chatter", EDL, "ho cambiato una regola MX ma non viene applicata finché non riavvio. c'è un modo per ricaricarle senza perdere le statistiche? nlserver stat -reload?", needle="nlserver stat -reload")
+add("sv", "chatter", EDL, "vår MX-regel för *.outlook.com används aldrig, mailen till hotmail.se följer den generella regeln. matchas masken mot domänen eller MX-värden?")
+add("fr", "chatter", EDL, "on a mis 10000 messages/heure dans la règle MX mais l'envoi se fait par paliers toutes les 5 minutes, c'est le comportement normal ?")
+add("en", "chatter", MON, "the SMTP errors per domain report is completely empty even though we clearly have bounces. minErrorsToLog is default. what feeds that report?")
+add("sv", "chatter", MON, "hur läser man rapporten SMTP errors per domain? vad betyder kolumnerna Cnx och Volume, och vad är PublicId?")
+add("it", "chatter", MON, "dove trovo il report degli errori SMTP per dominio e cosa indica la colonna 'Last response'?")
+add("nl", "chatter", (SCF, EDL), "wat is de standaardwaarde van maxWaitingMessages en maxWorkingSetMb voor mtachild in serverConf.xml?", needle="maxWaitingMessages")
+add("en", "chatter", (SRVC, SCF), "is TLS on for outgoing email by default? where do I set enableTLS for the MTA and will it slow us down?")
+add("fr", "chatter", (SRVC, SCF), "le MTA n'utilise pas TLS par défaut ? où se règle enableTLS et est-ce que ça ralentit les envois ?")
+add("en", "chatter", SMS + "", "our SMS fail with failure reason 'SMS too long' even though the template allows 3 parts, personalised names are long. where is the max number of SMS per message set?", needle="SMS too long")
+add("it", "quote", SMS, "> SMS too long\nmotivo di errore su parte degli sms, dove si imposta il numero massimo di SMS per messaggio?")
+
+# more bare / quote / fence forms for existing targets
+add("nl", "bare", TERA, "TIM-030008 Date '2': missing character(s) (iRc=-53)")
+add("it", "bare", TMP, "Unable to rename file '/tmp/tmp0440.tmp' to /usr/local/neolane/nl6/bin/..//var/mkt_it/mta/31877650.xml ;(errno=18, Invalid cross-device link) (iRc=-52)")
+add("sv", "bare", SFTP, "Couldn't resolve host name")
+add("nl", "bare", EVD, "Invalid login or password. Connection denied.")
+add("sv", "quote", IMS, "> Login does not have any right matching the expression\nfår det här direkt efter Adobe ID-inloggningen, operatörsgruppen finns i Enterprise Dashboard")
+add("it", "fence", PIPE, "```\n2024-07-02T11:05:40.218Z\t18821\t18840\t1\terror\tlog\tListener: JWT Token is empty. (iRc=16384)\n2024-07-02T11:05:40.300Z\t18821\t18840\t1\terror\tlog\tBAS-010007 Function not implemented (iRc=-55)\n```\npipelined non parte più dopo il rinnovo delle credenziali")
+add("nl", "fence", DOA, "```\n<faultstring xsi:type=\"xsd:string\">Error while executing the method 'Write' of service 'xtk:persist'.</faultstring>\n<detail xsi:type=\"xsd:string\">PostgreSQL error: ERROR:  duplicate key violates unique constraint &quot;nmsrecipient_id&quot;Impossible to save document of type 'Recipients (nms:recipient)'</detail>\n```")
+add("en", "quote", TMP, "> ;(errno=18, Invalid cross-device link) (iRc=-52)\nwe moved /tmp to tmpfs last week, related?")
+add("sv", "fence", ACS, "```\nPGS-220000 PostgreSQL error: ERROR: duplicate key value violates unique constraint \"nmstrackingurl_tagid\" DETAIL: Key (stagid) = (77ab0c3e) already exists.\n```\nkommer från [ACS] Profile delivery log replication varje natt")
+add("it", "log", (BUP, UPG, GEN), "2025-01-08 23:12:04.749Z        00003B10          1     info    log     prod_it instance, 2 warning(s) and 0 error(s) during the update.\n2025-01-08 23:12:04.750Z        00003B10          1     warning log     Document of identifier 'nms:includeView' and type 'xtk:srcSchema' updated in the database and found in the file system. You will have to merge the two versions to avoid losing data.\ndopo l'aggiornamento del build, cosa devo fare?")
+add("fr", "smtp", MXS, "550 5.7.1 : Recipient address rejected: Inactive MailBox, not poped for more than 6 months\npourquoi c'est classé en soft ?")
+add("fr", "crosslang", DPT, "en mid-sourcing toutes les diffusions échouent avec \"Error during the call of method 'AppendDeliveryPart' on the mid sourcing server\" et un code HTTP 408")
+add("fr", "chatter", TLI, "le module trackinglogd tourne-t-il encore ? plus aucune donnée de tracking depuis le changement de certificat sur le serveur de redirection")
+add("fr", "crosslang", MFI, "impossible de se connecter ni à la console ni au web, on a une erreur de type xtk:session, quel module vérifier ?")
+add("en", "quote", FTC, "> The command nlserver pdump returns No tasks\nyep that's us right now, whole instance is down")
+
+# a long mixed log: mta noise plus the real cause (temporary files)
+def long_mixed_log():
+    rows = []
+    for i in range(30):
+        if i == 17:
+            rows.append(("error", "Unable to rename file '/tmp/tmp0917.tmp' to /usr/local/neolane/nl6/bin/..//var/acme_prod/mta/88120031.xml ;(errno=18, Invalid cross-device link) (iRc=-52)"))
+        elif i % 7 == 3:
+            rows.append(("warning", "Delivery 'DM%d' : preparation of part %d delayed" % (99120, i)))
+        else:
+            rows.append(("info", "Delivery 'DM%d' : %d messages prepared by mtachild@acme_prod" % (99120, 500 * (i + 1))))
+    return nllog(rows, start="2024-11-29 05:58:00", pid="00004410", tid="00004418")
+add("en", "log", TMP, "pasting the last 30 lines of mta.log, delivery DM99120 is stuck at 'Start pending'. not sure which line matters\n```\n" + long_mixed_log() + "\n```")
+
+# more negatives: other products' errors and near-misses
+add("en", "negative", None, "Google Maps Platform: 'You have exceeded your daily request quota for this API.' how do I enable billing?")
+add("fr", "negative", None, "Outlook me dit « message en file d'attente » dans ma boîte d'envoi perso, il ne part jamais")
+add("nl", "negative", None, "Exchange wachtrij zit vol met berichten naar één domein, hoe forceer ik opnieuw proberen in de Queue Viewer?")
+add("sv", "negative", None, "java.lang.OutOfMemoryError: Java heap space i vår Jenkins-byggserver, hur höjer jag -Xmx?")
+add("it", "negative", None, "Windows mi dà schermata blu CRITICAL_PROCESS_DIED all'avvio")
+add("fr", "negative", None, "salut le bot, tu parles français ?")
+
 # ------------------------------------------------------------------ negatives
 NEG = [
     ("en", "hello bot"), ("en", "ty, much appreciated"),
