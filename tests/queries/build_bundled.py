@@ -212,20 +212,20 @@ add("sv", "fence", "KB-0012", SCF, "```\n<smtp enableTLS=\"true\" maxSessionsPer
 add("it", "chatter", "KB-0012", SCF, "nelle regole MX il TLS è su 'Configurazione predefinita', cosa significa? enableTLS nel serverConf è false")
 
 # ---------------------------------------------------------------- KB-0013 stat server / mta not starting
-add("en", "log", "KB-0013", EDL, nllog([
-    ("info", "Starting module 'mta@prod' ..."),
-    ("error", "Address of the statistics server is not specified (statServerAddress)"),
-    ("error", "Module 'mta@prod' stopped"),
-], start="2024-06-02 06:00:03", pid="00001288", tid="00001290"))
+# The docs give no error message for this case (only "the mta will not start"), so the pastes are
+# pdump output, watchdog lines and config snippets, never an invented error string.
+add("en", "fence", "KB-0013", EDL, "```\n$ nlserver pdump\n09:14:02 > Application server for Adobe Campaign Classic (7.3.5 build 9368@a1b2c3d) of 12/03/2024\nsyslogd@default (1290) - 9.8 MB\ntrackinglogd@default (1302) - 20.1 MB\nwatchdog (1271) - 5.0 MB\nweb@prod (1410) - 280.4 MB\nwfserver@prod (1433) - 40.2 MB\ninMail@prod (1455) - 12.0 MB\n```\nno mta@prod and no stat@prod in there. deliveries sit 'in progress' with 0 sent since we rebuilt config-prod.xml")
 add("en", "chatter", "KB-0013", EDL, "after the upgrade the mta module won't start at all, `nlserver start mta@prod` returns instantly and nothing in monitoring. statServerAddress is empty in config-prod.xml, is that it?")
-add("fr", "crosslang", "KB-0013", EDL, "le module mta ne démarre plus depuis qu'on a migré le serveur de stats, dans les logs : \"unable to contact the statistics server 10.20.3.15:7777\". le port UDP est ouvert je crois")
+add("fr", "chatter", "KB-0013", EDL, "le module mta ne démarre plus depuis qu'on a déplacé le serveur de stats sur une autre machine. dans config-prod.xml on a statServerAddress=\"emailStatServer:7777\" (copié de la doc je crois). le port 7777 UDP est ouvert")
 add("nl", "fence", "KB-0013", EDL, "```xml\n<mta autoStart=\"true\" statServerAddress=\"\"/>\n```\nmta start niet meer na de migratie, is dit de reden?")
 add("sv", "chatter", "KB-0013", EDL, "mta-modulen startar inte, statistikservern svarar inte på port 7777. vi har två instanser på samma maskin, ska båda köra stat?")
 add("it", "log", "KB-0013", EDL, nllog([
-    ("info", "Starting module 'mta@camp_it' ..."),
-    ("warning", "Statistics server 'statsrv01:7777' unreachable (UDP), retrying"),
-    ("error", "Unable to connect to the statistics server"),
-], start="2025-01-21 22:10:44", pid="0000610C", tid="00006120", mod="mta") + "\nil modulo mta si ferma subito dopo l'avvio, qualcuno sa?")
+    ("info", "Starting 'mta@camp_it' (command line: nlserver mta -instance:camp_it -noconsole)"),
+    ("info", "Starting 'stat@camp_it' (command line: nlserver stat -instance:camp_it -noconsole)"),
+    ("warning", "'mta@camp_it' (pid 24871) stopped, restarting in 10 seconds"),
+    ("warning", "'mta@camp_it' (pid 24902) stopped, restarting in 10 seconds"),
+], start="2025-01-21 22:10:44", pid="0000610C", tid="00006120", mod="watchdog") + "\nil modulo mta si ferma subito dopo l'avvio. dopo la migrazione nel config c'è <mta _autoStart=\"true\" statServerAddress=\"localhost\"/>, qualcuno sa?")
+add("sv", "quote", "KB-0013", "kb/KB-0013", "> statServerAddress=\"myStatServer\"\nhaha vi hade kvar exemplet från dokumentationen i config-filen, därför startade inte mta:n. men vad ska det stå när stat kör på samma maskin?")
 
 # ---------------------------------------------------------------- KB-0014 MX rule mistakes
 add("en", "chatter", "KB-0014", EDL, "I added an MX rule with mask *.gmail.com but it never seems to apply, mails to gmail still use the generic rule. what am I doing wrong?")
@@ -237,7 +237,7 @@ add("it", "chatter", "KB-0014", EDL, "ho impostato 10000 messaggi all'ora nella 
 # ---------------------------------------------------------------- KB-0015 IP affinity
 add("en", "chatter", "KB-0015", CDS, "deliveries using the 'marketing' affinity don't send anything at all, the rest works. checked serverConf and the IPAffinity name is 'Marketing' with a capital M, could that be it?")
 add("fr", "fence", "KB-0015", CDS, "```xml\n<IPAffinity name=\"transac\">\n  <IP address=\"10.1.2.10\" publicId=\"1\" heloHost=\"mail1.exemple.fr\" includeDomains=\"\"/>\n</IPAffinity>\n```\nles diffusions avec l'affinité transac restent bloquées, le nom ne correspond pas à l'énumération ?")
-add("nl", "crosslang", "KB-0015", CDS, "na het toevoegen van een IPAffinity in de config versturen leveringen met die affiniteit niks meer, 'no IP address available for affinity' of zoiets in de mta log")
+add("nl", "crosslang", "KB-0015", CDS, "na het toevoegen van een IPAffinity in de config blijven leveringen met die affiniteit op 'Pending' staan, terwijl pdump gewoon mta@prod laat zien. andere leveringen gaan wel")
 add("sv", "chatter", "KB-0015", CDS, "leveranser med IP-affinitet 'nyhetsbrev' fastnar, den finns i serverConf men inte i uppräkningen i konsolen. spelar det roll?")
 add("it", "chatter", "KB-0015", CDS, "le consegne con affinità IP 'promo' non partono, nella enumerazione il nome è diverso da quello nel serverConf.xml. può essere quello?")
 
@@ -302,6 +302,45 @@ add("nl", "log", "KB-0003|KB-0011", MXS_NL, nllog([
 ], start="2024-10-02 09:41:00", pid="000043A8", tid="000043B0") + "\ntikfouten van klanten neem ik aan, maar gaan ze in quarantaine?")
 
 add("fr", "chatter", "KB-0005", FR_UDF, "on a 2000 destinataires hotmail en « Refusés » après la campagne de mardi, c'est nos IP qui sont bloquées ?")
+
+add("en", "chatter", "KA-22154|KB-0012", SCF, "since we flipped enableTLS to true on the mta, way more messages sit in 'Messages queued (connection quotas met)' and throughput halved. revert?")
+add("sv", "crosslang", "KB-0012", "kb-real/en/technotes/using/eol-tls-support.md", "en kollega med gammal windows 7-dator får \"This page can't be displayed\" när hon öppnar Adobe-sidor, andra funkar. TLS?")
+add("it", "fence", "KB-0015", CDS, "```xml\n<IPAffinity name=\"Newsletter\">\n  <IP address=\"10.0.4.21\" heloHost=\"mta1.esempio.it\" publicId=\"3\"/>\n</IPAffinity>\n```\nle consegne con tipologia 'newsletter' restano In attesa (Pending), le altre partono")
+
+# harder forms: typos, case, Discord markup, someone else's console language
+add("en", "chatter", Q, S_EN, "messages queued (conection quota met) on like every domain?? started after we added 2 new IPs yesterday")
+add("en", "bare", Q, S_EN, "MESSAGES QUEUED (CONNECTION QUOTAS MET)")
+add("en", "quote", D, "kb/KA-21165", "<@&1093381177012> 🔥 prod again\n> Messages queued (dynamic flow control)\ngmail + googlemail only. who's on call?")
+add("fr", "bare", Q, S_FR, "messages mis en file d attente quotas de connexion atteint")
+add("nl", "crosslang", Q, S_FR, "onze Franse collega's zien in hun console 'Messages mis en file d'attente (quotas de connexion atteints)', is dat hetzelfde als wat wij in het Engels zien?")
+add("en", "crosslang", Q, S_SV, "our Stockholm team sent me a screenshot that says 'Meddelanden köas (anslutningskvoter uppfylls)', what is that in english and how do we fix it?")
+add("it", "crosslang", D, "kb/KA-21165", "il collega francese mi gira questo: « Messages mis en file d'attente (contrôle de flux dynamique) », è lo stesso problema che abbiamo noi con hotmail?")
+add("sv", "bare", D, "kb/KA-21165", "messages queued (dynamic flow control)")
+
+def long_fr_log():
+    def hms(i):
+        t = 9 * 3600 + 10 * 60 + i * 13 + (i * i) % 5
+        return "%02d:%02d:%02d" % (t // 3600, t // 60 % 60, t % 60)
+    rows = []
+    doms = ["orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net", "gmail.com", "hotmail.fr", "yahoo.fr"]
+    for i in range(34):
+        d = doms[i % len(doms)]
+        if i in (19, 20, 27):
+            rows.append("18/03/2025 %s mta@crm_fr (41022) Diffusion 'DM77120' : Messages mis en file d'attente (contrôle de flux dynamique) domaine 'orange.fr'" % hms(i))
+        elif i % 6 == 5:
+            rows.append("18/03/2025 %s mta@crm_fr (41022) Diffusion 'DM77120' : session SMTP vers le MX de '%s' interrompue, nouvelle tentative" % (hms(i), d))
+        else:
+            rows.append("18/03/2025 %s mta@crm_fr (41022) Diffusion 'DM77120' : %d messages envoyés vers '%s'" % (hms(i), 150 + 11 * i, d))
+    return "\n".join(rows)
+add("fr", "log", D, "kb/KA-21165", "je colle les logs du MTA de ce matin, je ne sais pas quelle ligne compte :\n" + long_fr_log() + "\nla diffusion DM77120 n'avance plus que sur orange")
+
+# near-misses with the same words outside Campaign
+add("en", "negative", N, OWN, "sent an email to my landlord from my personal gmail and got '550 5.1.1 user unknown' back, did I type his address wrong?")
+add("en", "negative", N, OWN, "RabbitMQ management UI shows 120k messages queued on orders.q and consumers can't keep up, prefetch settings?")
+add("nl", "negative", N, OWN, "postqueue -p op mijn eigen postfix server staat vol met deferred mails, 'connection timed out', hoe flush ik die?")
+add("sv", "negative", N, OWN, "min privata mejl studsar med 'mailbox full' när jag skickar till min mamma, kan jag göra något?")
+add("it", "negative", N, OWN, "su Teams i messaggi restano 'in coda' e non vengono inviati, è un problema di rete?")
+add("fr", "negative", N, OWN, "Kafka : le consumer lag explose sur le topic commandes, les messages s'accumulent en file d'attente")
 
 # Campaign errors that the bundled KB does not cover: must decline too (near-misses inside Campaign)
 add("en", "negative", N, OWN, "16/05/2024 12:49:03    fileTransfer    Upload error in cURL\n16/05/2024 12:49:03    fileTransfer    Couldn't resolve host name\nsftp export workflow broke overnight")
