@@ -226,7 +226,8 @@ add("it", "chatter", SMS, "il connettore SMPP risponde con 'Message ID invalid' 
 # ------------------------------------------------------------------ performance & throughput
 add("en", "chatter", PTI, "delivery has been stuck in 'Personalization in progress' for 2 hours, 400k recipients", needle="Personalization in progress")
 add("nl", "chatter", PTI, "ons MTA verstuurt veel minder per uur dan vorige maand, hoe groot mag een email eigenlijk zijn voor goede throughput?")
-add("it", "chatter", PTI, "le email non partono più dopo che abbiamo cambiato il nome dell'affinità IP, il throughput è a zero")
+CDS = "installation/using/configure-delivery-settings.md"
+add("it", "chatter", (PTI, CDS), "le email non partono più dopo che abbiamo cambiato il nome dell'affinità IP, il throughput è a zero")
 add("sv", "chatter", (PTI, DPT), "leveranserna är väldigt långsamma och databasen verkar seg, var börjar man felsöka prestanda?")
 
 # ------------------------------------------------------------------ TLS EOL
@@ -324,6 +325,26 @@ add("nl", "negative", None, "Exchange wachtrij zit vol met berichten naar één 
 add("sv", "negative", None, "java.lang.OutOfMemoryError: Java heap space i vår Jenkins-byggserver, hur höjer jag -Xmx?")
 add("it", "negative", None, "Windows mi dà schermata blu CRITICAL_PROCESS_DIED all'avvio")
 add("fr", "negative", None, "salut le bot, tu parles français ?")
+
+
+# ------------------------------------------------------------------ round 3: SMS troubleshooting, seed error against kb-real
+TSMS = "delivery/using/troubleshooting-sms.md"
+add("en", "chatter", TSMS, "customers receive the same SMS twice, exactly 60 seconds apart. provider says it's us")
+add("nl", "crosslang", TSMS, "de BIND PDU naar onze SMS provider komt terug met een command_status die niet 0 is, wat nu?")
+add("sv", "log", TSMS, nllog([
+    ("warning", "SMPP connection 'smpp-gw2.telco-demo.net:2775' : no ENQUIRE_LINK_RESP received within 30 s, closing"),
+    ("info", "SMPP connection 'smpp-gw2.telco-demo.net:2775' : BIND_TRANSCEIVER sent"),
+    ("warning", "SMPP connection 'smpp-gw2.telco-demo.net:2775' : UNBIND received from provider"),
+    ("info", "SMPP connection 'smpp-gw2.telco-demo.net:2775' : BIND_TRANSCEIVER sent"),
+], start="2024-04-17 16:20:05", pid="00002A2C", tid="00002A30") + "\nanslutningen till sms-leverantören går ner flera gånger i timmen, är det vi eller de?")
+add("it", "chatter", (TSMS, SMS), "gli sms con apostrofi e virgolette copiati da Word arrivano con caratteri strani sul telefono, problema di codifica?")
+add("fr", "chatter", TSMS, "comment activer les traces SMPP pour voir ce qu'on envoie au fournisseur SMS ?")
+add("en", "chatter", TSMS, "what's the difference between SMS status 'Sent', 'Sent to the provider' and 'Received on mobile'? lots of ours stay on Sent")
+add("sv", "chatter", TSMS, "vi har två externa SMS-konton mot samma leverantör och konstiga fel, kan de krocka med varandra?")
+add("it", "quote", TSMS, "> Sent to the Provider\nmetà degli sms restano in questo stato, il provider non risponde con SUBMIT_SM_RESP?")
+add("nl", "chatter", TSMS, "sms'jes blijven op 'Verzonden' staan en worden nooit 'Ontvangen op mobiel', ligt dat aan de SR?")
+add("en", "bare", FAQ, "Messages queued (connection quotas met)")
+add("it", "crosslang", FAQ, "che cosa significa 'Messages queued (connection quotas met)'? è configurazione o reputazione degli IP?")
 
 # ------------------------------------------------------------------ negatives
 NEG = [
