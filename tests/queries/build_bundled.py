@@ -342,6 +342,21 @@ add("sv", "negative", N, OWN, "min privata mejl studsar med 'mailbox full' när 
 add("it", "negative", N, OWN, "su Teams i messaggi restano 'in coda' e non vengono inviati, è un problema di rete?")
 add("fr", "negative", N, OWN, "Kafka : le consumer lag explose sur le topic commandes, les messages s'accumulent en file d'attente")
 
+# after reading KB-0006/0014/0016 on the content branches
+add("en", "log", "KB-0006|KB-0011", "kb/KB-0006", nllog([
+    ("warning", "Session failed to 'mx01.mail-demo-isp.de' (203.0.113.91): 421 4.4.2 mx01.mail-demo-isp.de Error: timeout exceeded"),
+    ("warning", "Session failed to 'mx02.mail-demo-isp.de' (203.0.113.92): Unable to connect"),
+], start="2024-08-05 17:45:10", pid="00005C30", tid="00005C3C") + "\nrecipients on that domain get 'Unreachable' as the reason, soft. will they end up in quarantine?")
+add("it", "crosslang", "KB-0006", "kb/KB-0006", "molti destinatari di un provider locale hanno motivo 'Unreachable' e nel log mta vedo 'Unable to connect', il loro server è giù?")
+add("nl", "chatter", "KB-0014|KA-22154", "kb/KB-0014", "we hebben de limiet in de MX regel voor gmail verdubbeld maar 'Messages queued (connection quotas met)' blijft gewoon terugkomen. wordt de regel wel herladen?")
+add("en", "chatter", "KB-0014", "kb/KB-0014", "where in serverConf.xml are the MX limits (messages per hour etc.)? I grepped config-prod.xml and can't find them anywhere")
+add("fr", "chatter", "KB-0016", EMTA, "on a arrêté une diffusion dans Campaign mais des destinataires l'ont quand même reçue, on est sur le MTA amélioré. c'est possible ?")
+add("sv", "chatter", "KB-0016", EMTA, "alla meddelanden visar 'Sent' först och success-raten börjar på 100 % och sjunker sen under giltighetsperioden, varför? vi kör enhanced MTA")
+
+# the fr doc labels are 'Refusés' and 'Inatteignable' (the brief's 'Refusé'/'Injoignable' are kept above as variants)
+add("fr", "bare", "KB-0005", FR_UDF, "Refusés")
+add("fr", "bare", "KB-0006", FR_UDF, "Inatteignable")
+
 # Campaign errors that the bundled KB does not cover: must decline too (near-misses inside Campaign)
 add("en", "negative", N, OWN, "16/05/2024 12:49:03    fileTransfer    Upload error in cURL\n16/05/2024 12:49:03    fileTransfer    Couldn't resolve host name\nsftp export workflow broke overnight")
 add("fr", "negative", N, OWN, "comment on crée une page de destination (landing page) avec un formulaire d'inscription dans Campaign ?")
