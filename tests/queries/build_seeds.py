@@ -46,6 +46,12 @@ add("nl", "log", D, S_IT, nllog([
 ], start="2024-08-22 14:02:33", pid="00003C04", tid="00003C18"))
 add("sv", "crosslang", D, S_IT, "får \"Messages queued (dynamic flow control)\" mot gmail.com hela förmiddagen, hur länge backar MTA:n av?")
 add("sv", "bare", D, S_IT, "Meddelanden köas (dynamisk flödeskontroll)")
+# older wording from the docs, and more forms
+add("en", "chatter", Q, S_EN, "old runbook says 'Messages pended (quotas met)' but our console says queued. same thing? delivery crawling on yahoo and gmail")
+add("nl", "quote", D, S_IT, "> Messages pended (dynamic flow control)\nstaat in ons oude draaiboek, nu zien we 'Messages queued (dynamic flow control)'. wat doen we eraan?")
+add("fr", "log", Q, S_FR, "21/05/2024 10:02:11 mta@prod_fr (24518) Diffusion 'DM20931' : Messages mis en file d'attente (quotas de connexion atteints) domaine 'orange.fr'\n21/05/2024 10:07:12 mta@prod_fr (24518) Diffusion 'DM20931' : Messages mis en file d'attente (quotas de connexion atteints) domaine 'free.fr'")
+add("sv", "chatter", Q, S_SV, "leveransen står still och loggen säger att anslutningskvoterna är uppfyllda, är tröskelvärdena i MX-reglerna för låga?")
+
 # negatives
 add("en", "negative", N, "own", "thanks, that fixed it!")
 add("fr", "negative", N, "own", "ma boîte mail perso est pleine, comment je vide la corbeille sur iphone ?")
