@@ -23,3 +23,24 @@ kb-diag-yaml-fallback = front matter is not valid YAML ({ $reason }); read line 
 kb-diag-no-language = no language in folder name, front matter or text; assumed English
 kb-diag-too-deep = folder nested deeper than { $limit } levels, not read
 kb-diag-too-many-files = more than { $limit } pages in this KB, the rest not read
+
+## kbbot lint-kb
+lint-kb-root = Linting the KB in { $root }
+lint-kb-pages = Pages per language: { $counts }
+lint-kb-articles = Articles: { $articles }, of which { $complete } exist in all five languages
+lint-kb-more = … and { $count } more of this kind
+lint-kb-missing-summary = { $count ->
+    [one] One article has
+   *[other] { $count } articles have
+} no version in { $langs } (for example { $examples })
+lint-kb-clean = No problems found.
+lint-kb-problems = { $count ->
+    [one] One problem found.
+   *[other] { $count } problems found.
+}
+lint-missing-field = missing front matter field: { $field }
+lint-missing-languages = article { $id } has no version in { $langs }
+lint-no-symptoms = KB article without an Issue/Symptoms section
+lint-no-resolution = KB article without a Resolution section
+lint-no-error-strings = the Issue/Symptoms section quotes no error string (write each one as inline code)
+lint-duplicate-id = id { $id } ({ $lang }) is already used by { $other }

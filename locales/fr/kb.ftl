@@ -23,3 +23,24 @@ kb-diag-yaml-fallback = l’en-tête n’est pas du YAML valide ({ $reason }) ; 
 kb-diag-no-language = aucune langue dans le nom du dossier, l’en-tête ou le texte ; anglais supposé
 kb-diag-too-deep = dossier imbriqué sur plus de { $limit } niveaux, non lu
 kb-diag-too-many-files = plus de { $limit } pages dans cette base, les suivantes ne sont pas lues
+
+## kbbot lint-kb
+lint-kb-root = Vérification de la base de connaissances dans { $root }
+lint-kb-pages = Pages par langue : { $counts }
+lint-kb-articles = Articles : { $articles }, dont { $complete } existent dans les cinq langues
+lint-kb-more = … et { $count } autres du même genre
+lint-kb-missing-summary = { $count ->
+    [one] Un article n’a
+   *[other] { $count } articles n’ont
+} pas de version en { $langs } (par exemple { $examples })
+lint-kb-clean = Aucun problème trouvé.
+lint-kb-problems = { $count ->
+    [one] Un problème trouvé.
+   *[other] { $count } problèmes trouvés.
+}
+lint-missing-field = champ d’en-tête manquant : { $field }
+lint-missing-languages = l’article { $id } n’a pas de version en { $langs }
+lint-no-symptoms = article de base de connaissances sans section Problème/Symptômes
+lint-no-resolution = article de base de connaissances sans section Résolution
+lint-no-error-strings = la section Problème/Symptômes ne cite aucun message d’erreur (écrivez chacun en code en ligne)
+lint-duplicate-id = l’identifiant { $id } ({ $lang }) est déjà utilisé par { $other }

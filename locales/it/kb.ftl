@@ -23,3 +23,24 @@ kb-diag-yaml-fallback = il front matter non è YAML valido ({ $reason }); letto 
 kb-diag-no-language = nessuna lingua nel nome della cartella, nel front matter o nel testo; si assume l'inglese
 kb-diag-too-deep = cartella annidata oltre { $limit } livelli, non letta
 kb-diag-too-many-files = più di { $limit } pagine in questa KB, le restanti non sono state lette
+
+## kbbot lint-kb
+lint-kb-root = Verifica della KB in { $root }
+lint-kb-pages = Pagine per lingua: { $counts }
+lint-kb-articles = Articoli: { $articles }, di cui { $complete } presenti in tutte e cinque le lingue
+lint-kb-more = … e altri { $count } dello stesso tipo
+lint-kb-missing-summary = { $count ->
+    [one] Un articolo non ha
+   *[other] { $count } articoli non hanno
+} una versione in { $langs } (ad esempio { $examples })
+lint-kb-clean = Nessun problema trovato.
+lint-kb-problems = { $count ->
+    [one] Trovato un problema.
+   *[other] Trovati { $count } problemi.
+}
+lint-missing-field = campo del front matter mancante: { $field }
+lint-missing-languages = l'articolo { $id } non ha una versione in { $langs }
+lint-no-symptoms = articolo KB senza la sezione Problema/Sintomi
+lint-no-resolution = articolo KB senza la sezione Risoluzione
+lint-no-error-strings = la sezione Problema/Sintomi non cita alcun messaggio di errore (scrivere ciascuno come codice inline)
+lint-duplicate-id = l'id { $id } ({ $lang }) è già usato da { $other }
