@@ -225,7 +225,7 @@ mod tests {
 
     #[test]
     fn title_quotes_give_error_strings_for_kb_articles() {
-        let src = "---\ntitle: Erreur avec l'erreur \"Messages mis en file d'attente (quotas atteints)\"\narticle-number: KA-1\n---\n## Résolution {#resolution}\nx\n";
+        let src = "---\ntitle: Échec d'envoi : \"Messages mis en file d'attente (quotas atteints)\"\narticle-number: KA-1\n---\n## Résolution {#resolution}\nx\n";
         let a = parse(&page(src.as_bytes(), Some(Lang::Fr)))
             .map(|p| p.article)
             .expect("parses");
