@@ -44,7 +44,9 @@ pub fn finding_text(f: &Finding, lang: Lang) -> FindingText {
         message: l.msg(lang, &id, &args),
         why: l.attr(lang, &id, "why", &args).unwrap_or_default(),
         fix: l.attr(lang, &id, "fix", &args).unwrap_or_default(),
-        articles: rule_of(f.rule).map(|r| r.articles.to_vec()).unwrap_or_default(),
+        articles: rule_of(f.rule)
+            .map(|r| r.articles.to_vec())
+            .unwrap_or_default(),
     }
 }
 
@@ -100,7 +102,13 @@ pub fn render_text(report: &Report, lang: Lang, color: bool) -> String {
         } else {
             (String::new(), String::new())
         };
-        let _ = writeln!(out, "{}: {on}{sev}[{}]{off}: {}", location(f), f.rule, t.message);
+        let _ = writeln!(
+            out,
+            "{}: {on}{sev}[{}]{off}: {}",
+            location(f),
+            f.rule,
+            t.message
+        );
         let _ = writeln!(out, "  {why_l}: {}", t.why);
         let _ = writeln!(out, "  {fix_l}: {}", t.fix);
         if !t.articles.is_empty() {
@@ -115,7 +123,11 @@ fn footer(report: &Report, lang: Lang, out: &mut String) {
     let l = l10n();
     if !report.refused.is_empty() {
         let files = report.refused.join(", ");
-        let _ = writeln!(out, "{}", l.msg(lang, "check-refused", &[("files", files.into())]));
+        let _ = writeln!(
+            out,
+            "{}",
+            l.msg(lang, "check-refused", &[("files", files.into())])
+        );
     }
     if report.partial {
         let _ = writeln!(out, "{}", l.msg(lang, "check-partial", &[]));
@@ -147,7 +159,12 @@ pub fn render_markdown(report: &Report, lang: Lang) -> String {
             t.fix
         );
         if !t.articles.is_empty() {
-            let _ = writeln!(out, "  {}: {}", l.msg(lang, "check-label-articles", &[]), t.articles.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                l.msg(lang, "check-label-articles", &[]),
+                t.articles.join(", ")
+            );
         }
     }
     footer(report, lang, &mut out);
@@ -349,7 +366,9 @@ pub fn render_rules(lang: Lang) -> String {
     let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
     let mut out = String::new();
     for r in RULES {
-        let title = l.attr(lang, &r.message_id(), "title", &[]).unwrap_or_default();
+        let title = l
+            .attr(lang, &r.message_id(), "title", &[])
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "{:width$}  {:8}  {:18}  {title}",
@@ -358,7 +377,15 @@ pub fn render_rules(lang: Lang) -> String {
             l.msg(lang, &format!("check-category-{}", r.category.name()), &[]),
         );
     }
-    let _ = writeln!(out, "\n{}", l.msg(lang, "rules-heading", &[("count", FluentValue::from(RULES.len() as i64))]));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        l.msg(
+            lang,
+            "rules-heading",
+            &[("count", FluentValue::from(RULES.len() as i64))]
+        )
+    );
     out
 }
 
@@ -370,11 +397,23 @@ pub fn render_explain(id: &str, lang: Lang) -> Option<String> {
     let rule = match lookup(id)? {
         Lookup::Rule(r) => r,
         Lookup::Renamed(old, r) => {
-            let _ = writeln!(out, "{}\n", l.msg(lang, "explain-renamed", &[("old", old.into()), ("new", r.id.into())]));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                l.msg(
+                    lang,
+                    "explain-renamed",
+                    &[("old", old.into()), ("new", r.id.into())]
+                )
+            );
             r
         }
         Lookup::Retired(old, why) => {
-            let _ = writeln!(out, "{}", l.msg(lang, "explain-retired", &[("old", old.into())]));
+            let _ = writeln!(
+                out,
+                "{}",
+                l.msg(lang, "explain-retired", &[("old", old.into())])
+            );
             let _ = writeln!(out, "{}", l.msg(lang, why, &[]));
             return Some(out);
         }
@@ -382,16 +421,38 @@ pub fn render_explain(id: &str, lang: Lang) -> Option<String> {
     let id = rule.message_id();
     let attr = |a: &str| l.attr(lang, &id, a, &[]).unwrap_or_default();
     let _ = writeln!(out, "{}: {}\n", rule.id, attr("title"));
-    let _ = writeln!(out, "{}: {}", l.msg(lang, "explain-severity", &[]), severity_word(rule.severity, lang));
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        l.msg(lang, "explain-severity", &[]),
+        severity_word(rule.severity, lang)
+    );
     let _ = writeln!(
         out,
         "{}: {}\n",
         l.msg(lang, "explain-category", &[]),
-        l.msg(lang, &format!("check-category-{}", rule.category.name()), &[])
+        l.msg(
+            lang,
+            &format!("check-category-{}", rule.category.name()),
+            &[]
+        )
     );
-    let _ = writeln!(out, "{}:\n  {}\n", l.msg(lang, "explain-why", &[]), attr("why"));
-    let _ = writeln!(out, "{}:\n  {}\n", l.msg(lang, "explain-fix", &[]), attr("fix"));
-    for (key, example) in [("explain-bad", rule.bad_example), ("explain-good", rule.good_example)] {
+    let _ = writeln!(
+        out,
+        "{}:\n  {}\n",
+        l.msg(lang, "explain-why", &[]),
+        attr("why")
+    );
+    let _ = writeln!(
+        out,
+        "{}:\n  {}\n",
+        l.msg(lang, "explain-fix", &[]),
+        attr("fix")
+    );
+    for (key, example) in [
+        ("explain-bad", rule.bad_example),
+        ("explain-good", rule.good_example),
+    ] {
         if let Some(x) = example {
             let _ = writeln!(out, "{}:", l.msg(lang, key, &[]));
             for line in x.lines() {
@@ -427,8 +488,14 @@ mod tests {
         for lang in Lang::ALL {
             let text = render_text(&r, lang, false);
             assert!(text.contains("config-prod.xml:1:"), "{lang}: {text}");
-            assert!(text.contains("[statServerAddress-missing]"), "{lang}: {text}");
-            assert!(!text.contains("rule-"), "{lang}: untranslated key in {text}");
+            assert!(
+                text.contains("[statServerAddress-missing]"),
+                "{lang}: {text}"
+            );
+            assert!(
+                !text.contains("rule-"),
+                "{lang}: untranslated key in {text}"
+            );
         }
     }
 
@@ -438,12 +505,18 @@ mod tests {
         let j = to_json(&r, Lang::Fr);
         assert!(j["findings"].as_array().is_some_and(|a| !a.is_empty()));
         assert_eq!(j["effective"]["serverconf/mta/relay@address"]["line"], 1);
-        assert_eq!(j["effective"]["serverconf/mta/master@maxSpareServers"]["default"], true);
+        assert_eq!(
+            j["effective"]["serverconf/mta/master@maxSpareServers"]["default"],
+            true
+        );
         let s = to_sarif(&r, Lang::En);
         assert_eq!(s["version"], "2.1.0");
         let first = &s["runs"][0]["results"][0];
         assert!(first["ruleId"].is_string());
-        assert!(first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "config-prod.xml");
+        assert!(
+            first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                == "config-prod.xml"
+        );
     }
 
     #[test]

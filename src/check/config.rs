@@ -134,7 +134,10 @@ mod tests {
         // Instance given first: order of arguments must not matter.
         let eff = Effective::build(&[inst, base]);
         let s = eff.get("serverconf/mta", "statServerAddress").unwrap();
-        assert_eq!((s.value.as_str(), s.tree, s.line), ("stat:7777", Some(0), 2));
+        assert_eq!(
+            (s.value.as_str(), s.tree, s.line),
+            ("stat:7777", Some(0), 2)
+        );
         assert_eq!(eff.get("serverconf/mta", "logLevel").unwrap().value, "3");
         let d = eff.get("serverconf/mta/master", "maxSpareServers").unwrap();
         assert_eq!((d.value.as_str(), d.tree), ("2", None));
@@ -143,8 +146,14 @@ mod tests {
 
     #[test]
     fn underscore_attributes_are_not_config() {
-        let t = tree("config-a.xml", "<serverconf><mta _autoStart=\"true\"/></serverconf>");
+        let t = tree(
+            "config-a.xml",
+            "<serverconf><mta _autoStart=\"true\"/></serverconf>",
+        );
         let eff = Effective::build(&[t]);
-        assert_eq!(eff.get("serverconf/mta", "autoStart").unwrap().value, "false");
+        assert_eq!(
+            eff.get("serverconf/mta", "autoStart").unwrap().value,
+            "false"
+        );
     }
 }

@@ -9,7 +9,10 @@ pub(crate) enum Decoded {
     /// Plain UTF-8 (with or without BOM): nothing to say.
     Utf8(String),
     /// Decoded fine from another encoding (named): worth an info finding.
-    Converted { text: String, encoding: &'static str },
+    Converted {
+        text: String,
+        encoding: &'static str,
+    },
     /// The bytes do not match the declared (or assumed) encoding; `text` is a best guess
     /// (windows-1252 for 8-bit files, lossy UTF-16 otherwise) and `line` the first bad line.
     Mismatch {

@@ -89,7 +89,12 @@ fn finding(file: &str, rule: &'static str, sev: Severity, line: Option<u32>) -> 
     }
 }
 
-fn refused(file: &str, rule: &'static str, line: Option<u32>, args: Vec<(&'static str, String)>) -> Loaded {
+fn refused(
+    file: &str,
+    rule: &'static str,
+    line: Option<u32>,
+    args: Vec<(&'static str, String)>,
+) -> Loaded {
     let mut f = finding(file, rule, Severity::Error, line);
     f.args = args;
     Loaded {
@@ -100,7 +105,11 @@ fn refused(file: &str, rule: &'static str, line: Option<u32>, args: Vec<(&'stati
 
 /// The role a file name suggests.
 pub(crate) fn role_of(name: &str) -> Role {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name).to_ascii_lowercase();
+    let base = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
     if base.starts_with("config-") || base.starts_with("conf-") {
         Role::Instance
     } else {
@@ -126,7 +135,10 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         Decoded::Utf8(t) => t,
         Decoded::Converted { text, encoding } => {
             let mut f = finding(name, "input-encoding", Severity::Info, None);
-            f.args = vec![("encoding", encoding.to_string()), ("problem", "converted".into())];
+            f.args = vec![
+                ("encoding", encoding.to_string()),
+                ("problem", "converted".into()),
+            ];
             findings.push(f);
             text
         }
@@ -168,17 +180,26 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
             Refusal::TooDeep { line } => (
                 "input-too-deep",
                 line,
-                vec![("limit", super::scan::MAX_DEPTH.to_string()), ("what", "depth".into())],
+                vec![
+                    ("limit", super::scan::MAX_DEPTH.to_string()),
+                    ("what", "depth".into()),
+                ],
             ),
             Refusal::TooManyElements { line } => (
                 "input-too-deep",
                 line,
-                vec![("limit", super::scan::MAX_ELEMENTS.to_string()), ("what", "elements".into())],
+                vec![
+                    ("limit", super::scan::MAX_ELEMENTS.to_string()),
+                    ("what", "elements".into()),
+                ],
             ),
             Refusal::AttributeTooLong { line } => (
                 "input-too-deep",
                 line,
-                vec![("limit", super::scan::MAX_ATTR_LEN.to_string()), ("what", "attribute".into())],
+                vec![
+                    ("limit", super::scan::MAX_ATTR_LEN.to_string()),
+                    ("what", "attribute".into()),
+                ],
             ),
             Refusal::SmartQuotes { line } => ("input-smart-quotes", line, vec![]),
         };
@@ -199,9 +220,18 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
             } else {
                 pos.col
             };
-            let mut f = finding(name, "input-not-well-formed", Severity::Error, Some(pos.row));
+            let mut f = finding(
+                name,
+                "input-not-well-formed",
+                Severity::Error,
+                Some(pos.row),
+            );
             f.column = Some(col.max(1));
-            f.args = parse_error_args(&e);
+            let row_text = wrapped
+                .lines()
+                .nth(pos.row.saturating_sub(1) as usize)
+                .unwrap_or("");
+            f.args = parse_error_args(&e, row_text);
             return with(
                 findings,
                 Loaded {
@@ -211,7 +241,11 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
             );
         }
     };
-    let tops: Vec<_> = doc.root_element().children().filter(|n| n.is_element()).collect();
+    let tops: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.is_element())
+        .collect();
     let s = schema();
     let is_root = |n: &roxmltree::Node| n.tag_name().name().eq_ignore_ascii_case("serverconf");
     let partial = !(tops.len() == 1 && is_root(&tops[0]));
@@ -223,7 +257,11 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         };
         return with(findings, refused(name, rule, Some(1), vec![]));
     }
-    if partial && !tops.iter().any(|t| s.anchor(t.tag_name().name()).is_some() || is_root(t)) {
+    if partial
+        && !tops
+            .iter()
+            .any(|t| s.anchor(t.tag_name().name()).is_some() || is_root(t))
+    {
         let first = tops[0];
         let line = doc.text_pos_at(first.range().start).row;
         return with(
@@ -262,7 +300,11 @@ fn binary_line(text: &str) -> Option<u32> {
 }
 
 fn line_at(text: &str, byte: usize) -> u32 {
-    let k = text.as_bytes()[..byte].iter().filter(|&&c| c == b'\n').count() + 1;
+    let k = text.as_bytes()[..byte]
+        .iter()
+        .filter(|&&c| c == b'\n')
+        .count()
+        + 1;
     u32::try_from(k).unwrap_or(u32::MAX)
 }
 
@@ -275,9 +317,16 @@ fn has_element_start(text: &str) -> bool {
 
 fn looks_html_escaped(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ["&lt;serverconf", "&lt;mta", "&lt;shared", "&lt;stat", "&lt;ipaffinity", "&lt;?xml"]
-        .iter()
-        .any(|p| lower.contains(p))
+    [
+        "&lt;serverconf",
+        "&lt;mta",
+        "&lt;shared",
+        "&lt;stat",
+        "&lt;ipaffinity",
+        "&lt;?xml",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// Blanks a leading XML declaration (keeping positions) and wraps the text in one element, so
@@ -301,12 +350,20 @@ fn wrap(text: &str) -> (String, u32) {
 }
 
 /// Our own words for the parser's complaint: only tag names are echoed, never values.
-fn parse_error_args(e: &roxmltree::Error) -> Vec<(&'static str, String)> {
+fn parse_error_args(e: &roxmltree::Error, row_text: &str) -> Vec<(&'static str, String)> {
     use roxmltree::Error as E;
     let (kind, expected, found) = match e {
         E::UnexpectedCloseTag(expected, found, _) => {
-            let expected = if expected == WRAPPER { String::new() } else { expected.clone() };
-            let found = if found == WRAPPER { String::new() } else { found.clone() };
+            let expected = if expected == WRAPPER {
+                String::new()
+            } else {
+                expected.clone()
+            };
+            let found = if found == WRAPPER {
+                String::new()
+            } else {
+                found.clone()
+            };
             if found.is_empty() {
                 ("unclosed", expected, found)
             } else if expected.is_empty() {
@@ -322,9 +379,17 @@ fn parse_error_args(e: &roxmltree::Error) -> Vec<(&'static str, String)> {
         }
         E::DuplicatedAttribute(name, _) => ("duplicate-attribute", name.clone(), String::new()),
         E::NodesLimitReached => ("too-many-nodes", String::new(), String::new()),
+        // A doc placeholder such as `localDomain="<domain>"` puts `<` in a value.
+        _ if row_text.contains("=\"<") || row_text.contains("='<") => {
+            ("lt-in-value", String::new(), String::new())
+        }
         _ => ("syntax", String::new(), String::new()),
     };
-    vec![("kind", kind.to_string()), ("expected", expected), ("found", found)]
+    vec![
+        ("kind", kind.to_string()),
+        ("expected", expected),
+        ("found", found),
+    ]
 }
 
 /// Converts the parsed document into the owned tree, iteratively.
@@ -332,7 +397,11 @@ fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
     let s = schema();
     let pos = |at: usize| {
         let p = doc.text_pos_at(at);
-        let col = if p.row == 1 { p.col.saturating_sub(prefix) } else { p.col };
+        let col = if p.row == 1 {
+            p.col.saturating_sub(prefix)
+        } else {
+            p.col
+        };
         (p.row, col.max(1))
     };
     let mut elems: Vec<Elem> = Vec::new();
@@ -361,7 +430,8 @@ fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
             if tag.eq_ignore_ascii_case("serverconf") {
                 "serverconf".to_string()
             } else {
-                s.anchor(&tag).map_or_else(|| format!("serverconf/{tag}"), str::to_string)
+                s.anchor(&tag)
+                    .map_or_else(|| format!("serverconf/{tag}"), str::to_string)
             }
         } else {
             format!("{parent_path}/{tag}")
@@ -420,11 +490,18 @@ mod tests {
         let t = l.tree.expect("loads");
         assert!(!t.partial);
         let mta = t.elems.iter().find(|e| e.name == "mta").unwrap();
-        assert_eq!((mta.path.as_str(), mta.line, mta.col), ("serverconf/mta", 4, 3));
+        assert_eq!(
+            (mta.path.as_str(), mta.line, mta.col),
+            ("serverconf/mta", 4, 3)
+        );
         let dns = t.elems.iter().find(|e| e.name == "dnsConfig").unwrap();
         assert_eq!(dns.path, "serverconf/shared/dnsConfig");
         assert_eq!(dns.attr("localDomain").unwrap().line, 3);
-        assert!(ids(&Loaded { tree: None, findings: l.findings }).is_empty());
+        assert!(ids(&Loaded {
+            tree: None,
+            findings: l.findings
+        })
+        .is_empty());
     }
 
     #[test]
@@ -443,9 +520,15 @@ mod tests {
             (b"\x00\x01binary", "input-not-xml"),
             (b"just some words", "input-not-xml"),
             (b"&lt;serverconf&gt;&lt;mta/&gt;", "input-html-escaped"),
-            (b"<Server port=\"8005\"><Service/></Server>", "input-wrong-root"),
+            (
+                b"<Server port=\"8005\"><Service/></Server>",
+                "input-wrong-root",
+            ),
             (b"<serverconf><mta></serverconf>", "input-not-well-formed"),
-            (b"<!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>", "input-doctype-or-entity"),
+            (
+                b"<!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>",
+                "input-doctype-or-entity",
+            ),
         ];
         for (bytes, id) in cases {
             let l = load("f", bytes);

@@ -87,7 +87,9 @@ pub fn check_files_with(inputs: &[Input], opts: &Options) -> Report {
             continue;
         };
         for hit in detect(&ctx) {
-            let file = trees.get(hit.tree).map_or_else(String::new, |t| t.file.clone());
+            let file = trees
+                .get(hit.tree)
+                .map_or_else(String::new, |t| t.file.clone());
             report.findings.push(Finding {
                 rule: rule.id,
                 severity: hit.severity.unwrap_or(rule.severity),
@@ -104,7 +106,13 @@ pub fn check_files_with(inputs: &[Input], opts: &Options) -> Report {
 
 /// Orders the findings and scrubs every string that could carry a secret.
 fn finish(mut report: Report, secrets: &Secrets, _trees: &[load::Tree]) -> Report {
-    let order = |name: &str| report.files.iter().position(|f| f == name).unwrap_or(usize::MAX);
+    let order = |name: &str| {
+        report
+            .files
+            .iter()
+            .position(|f| f == name)
+            .unwrap_or(usize::MAX)
+    };
     let mut findings = std::mem::take(&mut report.findings);
     findings.sort_by_key(|f| (order(&f.file), f.line.unwrap_or(0), f.column.unwrap_or(0)));
     if !secrets.is_empty() {

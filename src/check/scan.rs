@@ -42,9 +42,8 @@ pub(crate) fn scan(text: &str) -> Result<(), Refusal> {
         line = line.saturating_add(count(i, i + off));
         i += off;
         let rest = &b[i..];
-        let skip_to = |pat: &[u8]| -> usize {
-            find(&rest[1..], pat).map_or(n, |p| i + 1 + p + pat.len())
-        };
+        let skip_to =
+            |pat: &[u8]| -> usize { find(&rest[1..], pat).map_or(n, |p| i + 1 + p + pat.len()) };
         let next = if rest.starts_with(b"<!--") {
             skip_to(b"-->")
         } else if rest.starts_with(b"<![CDATA[") {
@@ -92,13 +91,19 @@ fn tag_end(b: &[u8], start: usize, line: u32) -> Result<(usize, bool, u32), Refu
         match c {
             b'\n' => lines += 1,
             b'"' | b'\'' => {
-                let close = b[i + 1..].iter().position(|&q| q == c).map_or(n, |p| i + 1 + p);
+                let close = b[i + 1..]
+                    .iter()
+                    .position(|&q| q == c)
+                    .map_or(n, |p| i + 1 + p);
                 if close - i - 1 > MAX_ATTR_LEN {
                     return Err(Refusal::AttributeTooLong {
                         line: line.saturating_add(lines),
                     });
                 }
-                lines += b[i + 1..close.min(n)].iter().filter(|&&q| q == b'\n').count() as u32;
+                lines += b[i + 1..close.min(n)]
+                    .iter()
+                    .filter(|&&q| q == b'\n')
+                    .count() as u32;
                 i = close + 1;
                 prev_significant = c;
                 continue;

@@ -148,7 +148,11 @@ fn build() -> Schema {
             names.insert(seg);
         }
     }
-    for name in SHARED_SECTIONS.iter().chain(MODULES).chain(["shared"].iter()) {
+    for name in SHARED_SECTIONS
+        .iter()
+        .chain(MODULES)
+        .chain(["shared"].iter())
+    {
         names.insert(name);
     }
     let mut anchors: HashMap<&'static str, &'static str> = HashMap::new();

@@ -97,12 +97,24 @@ mod tests {
 
     #[test]
     fn secret_names() {
-        assert!(is_secret_attr("serverconf/shared/dataStore/dataSource/dbcnx", "password"));
-        assert!(is_secret_attr("serverconf/shared/authentication/xtk", "internalPassword"));
+        assert!(is_secret_attr(
+            "serverconf/shared/dataStore/dataSource/dbcnx",
+            "password"
+        ));
+        assert!(is_secret_attr(
+            "serverconf/shared/authentication/xtk",
+            "internalPassword"
+        ));
         assert!(is_secret_attr("serverconf/x", "apiToken"));
         assert!(is_secret_attr("serverconf/x", "client_secret"));
-        assert!(!is_secret_attr("serverconf/securityZone", "allowEmptyPassword"));
-        assert!(!is_secret_attr("serverconf/shared/dataStore", "vaultTokenPath"));
+        assert!(!is_secret_attr(
+            "serverconf/securityZone",
+            "allowEmptyPassword"
+        ));
+        assert!(!is_secret_attr(
+            "serverconf/shared/dataStore",
+            "vaultTokenPath"
+        ));
         assert!(!is_secret_attr("serverconf/mta", "statServerAddress"));
     }
 

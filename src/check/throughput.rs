@@ -144,7 +144,11 @@ pub(crate) fn public_ip_count(trees: &[Tree]) -> u64 {
     let ips_of = |role: Role| {
         let mut keys = BTreeSet::new();
         for t in trees.iter().filter(|t| t.role == role) {
-            for e in t.elems.iter().filter(|e| e.path.ends_with("/IPAffinity/IP")) {
+            for e in t
+                .elems
+                .iter()
+                .filter(|e| e.path.ends_with("/IPAffinity/IP"))
+            {
                 let key = e
                     .attr("publicId")
                     .or_else(|| e.attr("address"))
@@ -187,7 +191,9 @@ mod tests {
 
     #[test]
     fn empty_stat_address_means_not_starting() {
-        let trees = vec![load("serverConf.xml", b"<serverconf><mta/></serverconf>").tree.unwrap()];
+        let trees = vec![load("serverConf.xml", b"<serverconf><mta/></serverconf>")
+            .tree
+            .unwrap()];
         let eff = Effective::build(&trees);
         let t = model(&trees, &eff, Assumptions::default()).unwrap();
         assert_eq!(t.bottleneck, Bottleneck::NotStarting);

@@ -48,7 +48,9 @@ fn read_capped(name: &str) -> std::io::Result<Vec<u8>> {
     if name == "-" {
         std::io::stdin().lock().take(limit).read_to_end(&mut buf)?;
     } else {
-        std::fs::File::open(name)?.take(limit).read_to_end(&mut buf)?;
+        std::fs::File::open(name)?
+            .take(limit)
+            .read_to_end(&mut buf)?;
     }
     Ok(buf)
 }
@@ -64,7 +66,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let msg = l10n.msg(
                     lang,
                     "check-cli-read-failed",
-                    &[("file", name.clone().into()), ("error", e.to_string().into())],
+                    &[
+                        ("file", name.clone().into()),
+                        ("error", e.to_string().into()),
+                    ],
                 );
                 anyhow::bail!(msg);
             }

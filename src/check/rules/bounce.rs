@@ -10,8 +10,12 @@ pub(crate) const INMAIL_OFF: Rule = Rule {
     severity: Severity::Info,
     category: Category::Bounce,
     articles: &[kb::BOUNCES, kb::USER_UNKNOWN, kb::FLOW_CONTROL],
-    bad_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<inMail autoStart=\"false\"/>"),
-    good_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<inMail autoStart=\"true\"/>"),
+    bad_example: Some(
+        "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<inMail autoStart=\"false\"/>",
+    ),
+    good_example: Some(
+        "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<inMail autoStart=\"true\"/>",
+    ),
     detect: Detect::Check(inmail_off),
 };
 

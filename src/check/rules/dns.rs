@@ -46,7 +46,11 @@ fn timeouts(ctx: &Ctx) -> Vec<Hit> {
         if let Some(v) = ctx.eff.set_value(DNS, attr) {
             if let Ok(n) = v.value.trim().parse::<i64>() {
                 if n < low || n > high {
-                    hits.push(ctx.on_val(Some(v), DNS).arg("attribute", attr).arg("value", n));
+                    hits.push(
+                        ctx.on_val(Some(v), DNS)
+                            .arg("attribute", attr)
+                            .arg("value", n),
+                    );
                 }
             }
         }

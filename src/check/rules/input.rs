@@ -26,13 +26,19 @@ pub(crate) const DOCTYPE: Rule = Rule {
 pub(crate) const TOO_DEEP: Rule = loader("input-too-deep", Severity::Error);
 pub(crate) const ENCODING: Rule = loader("input-encoding", Severity::Error);
 pub(crate) const SMART_QUOTES: Rule = Rule {
-    bad_example: Some("<proxyHTTP address=\u{201C}proxy.example.com\u{201D} port=\u{201C}8080\u{201D}/>"),
+    bad_example: Some(
+        "<proxyHTTP address=\u{201C}proxy.example.com\u{201D} port=\u{201C}8080\u{201D}/>",
+    ),
     good_example: Some("<proxyHTTP address=\"proxy.example.com\" port=\"8080\"/>"),
     ..loader("input-smart-quotes", Severity::Error)
 };
 pub(crate) const NOT_WELL_FORMED: Rule = Rule {
-    bad_example: Some("<serverconf>\n  <mta autoStart=\"true\" statServerAddress=\"localhost\">\n</serverconf>"),
-    good_example: Some("<serverconf>\n  <mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n</serverconf>"),
+    bad_example: Some(
+        "<serverconf>\n  <mta autoStart=\"true\" statServerAddress=\"localhost\">\n</serverconf>",
+    ),
+    good_example: Some(
+        "<serverconf>\n  <mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n</serverconf>",
+    ),
     ..loader("input-not-well-formed", Severity::Error)
 };
 pub(crate) const HTML_ESCAPED: Rule = Rule {

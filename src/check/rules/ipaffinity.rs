@@ -24,7 +24,9 @@ const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> 
 }
 
 fn value<'e>(e: &'e Elem, attr: &str) -> Option<&'e str> {
-    e.attr(attr).map(|a| a.value.trim()).filter(|v| !v.is_empty())
+    e.attr(attr)
+        .map(|a| a.value.trim())
+        .filter(|v| !v.is_empty())
 }
 
 pub(crate) const PUBLIC_ID_MISSING: Rule = Rule {
@@ -36,14 +38,21 @@ pub(crate) const PUBLIC_ID_MISSING: Rule = Rule {
 fn public_id_missing(ctx: &Ctx) -> Vec<Hit> {
     ctx.at(IP)
         .filter(|(_, e)| value(e, "publicId").is_none())
-        .map(|(t, e)| ctx.on_elem(t, e).arg("address", value(e, "address").unwrap_or("")))
+        .map(|(t, e)| {
+            ctx.on_elem(t, e)
+                .arg("address", value(e, "address").unwrap_or(""))
+        })
         .collect()
 }
 
 pub(crate) const PUBLIC_ID_NOT_NUMERIC: Rule = Rule {
     bad_example: Some("<IP address=\"192.0.2.10\" publicId=\"ip1\"/>"),
     good_example: Some("<IP address=\"192.0.2.10\" publicId=\"1\"/>"),
-    ..rule("publicId-not-numeric", Severity::Error, public_id_not_numeric)
+    ..rule(
+        "publicId-not-numeric",
+        Severity::Error,
+        public_id_not_numeric,
+    )
 };
 
 fn public_id_not_numeric(ctx: &Ctx) -> Vec<Hit> {
@@ -67,7 +76,11 @@ fn helo_inconsistent(ctx: &Ctx) -> Vec<Hit> {
     for t in 0..ctx.trees.len() {
         let ips: Vec<&Elem> = ctx.trees[t].elems.iter().filter(|e| e.path == IP).collect();
         // key attribute -> (value attribute -> distinct values), first element seen
-        for (key, other) in [("address", "heloHost"), ("address", "publicId"), ("publicId", "heloHost")] {
+        for (key, other) in [
+            ("address", "heloHost"),
+            ("address", "publicId"),
+            ("publicId", "heloHost"),
+        ] {
             let mut groups: BTreeMap<&str, (BTreeSet<&str>, Vec<&Elem>)> = BTreeMap::new();
             for e in &ips {
                 if let (Some(k), Some(v)) = (value(e, key), value(e, other)) {
@@ -112,7 +125,8 @@ const PLACEHOLDERS: &[&str] = &[
 /// Whether a value is a documentation placeholder nobody replaced.
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let v = v.trim();
-    PLACEHOLDERS.iter().any(|p| v.contains(p)) || v.split([';', ',']).any(|part| part.trim() == "XXX")
+    PLACEHOLDERS.iter().any(|p| v.contains(p))
+        || v.split([';', ',']).any(|part| part.trim() == "XXX")
 }
 
 pub(crate) const PLACEHOLDER: Rule = Rule {
@@ -199,11 +213,22 @@ fn include_exclude(ctx: &Ctx) -> Vec<Hit> {
         let inc = masks(e, "includeDomains");
         let exc = masks(e, "excludeDomains");
         for m in inc.iter().filter(|m| exc.contains(m)) {
-            hits.push(ctx.on_attr(t, e, "excludeDomains").arg("mask", m).arg("problem", "both"));
+            hits.push(
+                ctx.on_attr(t, e, "excludeDomains")
+                    .arg("mask", m)
+                    .arg("problem", "both"),
+            );
         }
         for (attr, list) in [("includeDomains", &inc), ("excludeDomains", &exc)] {
-            for m in list.iter().filter(|m| m.contains(char::is_whitespace) || m.contains('@')) {
-                hits.push(ctx.on_attr(t, e, attr).arg("mask", m).arg("problem", "syntax"));
+            for m in list
+                .iter()
+                .filter(|m| m.contains(char::is_whitespace) || m.contains('@'))
+            {
+                hits.push(
+                    ctx.on_attr(t, e, attr)
+                        .arg("mask", m)
+                        .arg("problem", "syntax"),
+                );
             }
         }
     }
@@ -212,7 +237,9 @@ fn include_exclude(ctx: &Ctx) -> Vec<Hit> {
 
 pub(crate) const EMPTY: Rule = Rule {
     bad_example: Some("<IPAffinity name=\"bulk\"/>"),
-    good_example: Some("<IPAffinity name=\"bulk\">\n  <IP address=\"192.0.2.10\" publicId=\"1\"/>\n</IPAffinity>"),
+    good_example: Some(
+        "<IPAffinity name=\"bulk\">\n  <IP address=\"192.0.2.10\" publicId=\"1\"/>\n</IPAffinity>",
+    ),
     ..rule("ipaffinity-empty", Severity::Warning, empty)
 };
 
@@ -221,9 +248,15 @@ fn empty(ctx: &Ctx) -> Vec<Hit> {
         .filter(|(t, e)| {
             // Mid-sourcing multiplexing documents an empty affinity with an IPMask attribute.
             e.attr("IPMask").is_none()
-                && !e.children.iter().any(|&c| ctx.trees[*t].elems[c].name == "IP")
+                && !e
+                    .children
+                    .iter()
+                    .any(|&c| ctx.trees[*t].elems[c].name == "IP")
         })
-        .map(|(t, e)| ctx.on_elem(t, e).arg("name", value(e, "name").unwrap_or("")))
+        .map(|(t, e)| {
+            ctx.on_elem(t, e)
+                .arg("name", value(e, "name").unwrap_or(""))
+        })
         .collect()
 }
 
@@ -245,7 +278,12 @@ fn name_invalid(ctx: &Ctx) -> Vec<Hit> {
 
 fn names(e: &Elem) -> Vec<&str> {
     value(e, "name")
-        .map(|v| v.split([';', ',']).map(str::trim).filter(|n| !n.is_empty()).collect())
+        .map(|v| {
+            v.split([';', ','])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -262,7 +300,11 @@ fn duplicate_name(ctx: &Ctx) -> Vec<Hit> {
         for e in ctx.trees[t].elems.iter().filter(|e| e.path == AFFINITY) {
             for n in names(e) {
                 if let Some(first) = seen.get(n) {
-                    hits.push(ctx.on_attr(t, e, "name").arg("name", n).arg("first_line", first));
+                    hits.push(
+                        ctx.on_attr(t, e, "name")
+                            .arg("name", n)
+                            .arg("first_line", first),
+                    );
                 } else {
                     seen.insert(n, e.line);
                 }
@@ -287,7 +329,10 @@ pub(crate) const SINGLE_IP: Rule = Rule {
 fn single_ip(ctx: &Ctx) -> Vec<Hit> {
     ctx.at(AFFINITY)
         .filter(|(t, e)| ips_of(ctx, *t, e).len() == 1)
-        .map(|(t, e)| ctx.on_elem(t, e).arg("name", value(e, "name").unwrap_or("")))
+        .map(|(t, e)| {
+            ctx.on_elem(t, e)
+                .arg("name", value(e, "name").unwrap_or(""))
+        })
         .collect()
 }
 
@@ -313,6 +358,9 @@ fn helo_missing(ctx: &Ctx) -> Vec<Hit> {
                 && value(e, "localDomain").is_none()
                 && ips.iter().all(|ip| value(ip, "heloHost").is_none())
         })
-        .map(|(t, e)| ctx.on_elem(t, e).arg("name", value(e, "name").unwrap_or("")))
+        .map(|(t, e)| {
+            ctx.on_elem(t, e)
+                .arg("name", value(e, "name").unwrap_or(""))
+        })
         .collect()
 }

@@ -21,7 +21,13 @@ fn overrides(ctx: &Ctx) -> Vec<Hit> {
         .iter()
         .map(|o| {
             let secret = is_secret_attr(&o.path, &o.attr);
-            let shown = |v: &str| if secret { REDACTED.to_string() } else { v.to_string() };
+            let shown = |v: &str| {
+                if secret {
+                    REDACTED.to_string()
+                } else {
+                    v.to_string()
+                }
+            };
             let element = o.path.rsplit('/').next().unwrap_or(&o.path);
             let earlier_file = o
                 .earlier

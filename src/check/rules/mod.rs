@@ -49,7 +49,9 @@ pub struct Rule {
 
 impl std::fmt::Debug for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("Rule")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -312,7 +314,11 @@ mod tests {
     fn ids_are_unique_and_well_formed() {
         let mut seen = std::collections::HashSet::new();
         for r in RULES {
-            assert!(seen.insert(r.id.to_ascii_lowercase()), "duplicate id {}", r.id);
+            assert!(
+                seen.insert(r.id.to_ascii_lowercase()),
+                "duplicate id {}",
+                r.id
+            );
             assert!(
                 r.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
                     && !r.id.starts_with('-')
@@ -362,7 +368,9 @@ mod tests {
 
     #[test]
     fn lookup_is_case_insensitive() {
-        assert!(matches!(lookup("INPUT-TOO-DEEP"), Some(Lookup::Rule(r)) if r.id == "input-too-deep"));
+        assert!(
+            matches!(lookup("INPUT-TOO-DEEP"), Some(Lookup::Rule(r)) if r.id == "input-too-deep")
+        );
         assert!(lookup("no-such-rule").is_none());
     }
 }

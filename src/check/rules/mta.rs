@@ -111,14 +111,25 @@ fn stat_invalid(ctx: &Ctx) -> Vec<Hit> {
 }
 
 fn is_local(host: &str) -> bool {
-    matches!(host.to_ascii_lowercase().as_str(), "localhost" | "127.0.0.1" | "::1")
+    matches!(
+        host.to_ascii_lowercase().as_str(),
+        "localhost" | "127.0.0.1" | "::1"
+    )
 }
 
 pub(crate) const STAT_PORT_MISMATCH: Rule = Rule {
     articles: &[kb::STAT_SERVER],
-    bad_example: Some("<mta statServerAddress=\"localhost:7777\"/>\n<stat autoStart=\"true\" port=\"7778\"/>"),
-    good_example: Some("<mta statServerAddress=\"localhost:7778\"/>\n<stat autoStart=\"true\" port=\"7778\"/>"),
-    ..rule("statServerAddress-port-mismatch", Severity::Warning, stat_port)
+    bad_example: Some(
+        "<mta statServerAddress=\"localhost:7777\"/>\n<stat autoStart=\"true\" port=\"7778\"/>",
+    ),
+    good_example: Some(
+        "<mta statServerAddress=\"localhost:7778\"/>\n<stat autoStart=\"true\" port=\"7778\"/>",
+    ),
+    ..rule(
+        "statServerAddress-port-mismatch",
+        Severity::Warning,
+        stat_port,
+    )
 };
 
 fn stat_port(ctx: &Ctx) -> Vec<Hit> {
@@ -150,9 +161,17 @@ fn stat_port(ctx: &Ctx) -> Vec<Hit> {
 
 pub(crate) const STAT_NOT_LOCAL: Rule = Rule {
     articles: &[kb::STAT_SERVER, kb::QUOTAS_MET],
-    bad_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<stat _autoStart=\"true\"/>"),
-    good_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<stat autoStart=\"true\"/>"),
-    ..rule("stat-server-not-running-locally", Severity::Warning, stat_not_local)
+    bad_example: Some(
+        "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<stat _autoStart=\"true\"/>",
+    ),
+    good_example: Some(
+        "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<stat autoStart=\"true\"/>",
+    ),
+    ..rule(
+        "stat-server-not-running-locally",
+        Severity::Warning,
+        stat_not_local,
+    )
 };
 
 fn stat_not_local(ctx: &Ctx) -> Vec<Hit> {
@@ -237,7 +256,9 @@ fn enable_tls(ctx: &Ctx) -> Vec<Hit> {
         return Vec::new();
     }
     let set = ctx.eff.set_value(SMTP, "enableTLS");
-    vec![ctx.on_val(set, SMTP).arg("set", if set.is_some() { "yes" } else { "no" })]
+    vec![ctx
+        .on_val(set, SMTP)
+        .arg("set", if set.is_some() { "yes" } else { "no" })]
 }
 
 pub(crate) const STAT_TLS: Rule = Rule {
@@ -265,7 +286,9 @@ fn boolean(ctx: &Ctx) -> Vec<Hit> {
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
             let name = a.name.trim_start_matches('_');
-            let is_bool = s.param(&e.path, name).is_some_and(|p| p.kind == Kind::Boolean);
+            let is_bool = s
+                .param(&e.path, name)
+                .is_some_and(|p| p.kind == Kind::Boolean);
             if is_bool && !a.value.is_empty() && parse_bool(&a.value).is_none() {
                 hits.push(
                     ctx.on_attr(t, e, &a.name)
@@ -295,7 +318,11 @@ fn max_spare(ctx: &Ctx) -> Vec<Hit> {
 pub(crate) const SPARE_INCONSISTENT: Rule = Rule {
     bad_example: Some("<master minSpareServers=\"4\" maxSpareServers=\"2\"/>"),
     good_example: Some("<master minSpareServers=\"1\" maxSpareServers=\"2\"/>"),
-    ..rule("spare-servers-inconsistent", Severity::Warning, spare_inconsistent)
+    ..rule(
+        "spare-servers-inconsistent",
+        Severity::Warning,
+        spare_inconsistent,
+    )
 };
 
 fn spare_inconsistent(ctx: &Ctx) -> Vec<Hit> {
@@ -321,7 +348,11 @@ fn spare_inconsistent(ctx: &Ctx) -> Vec<Hit> {
 pub(crate) const MAX_SESSIONS: Rule = Rule {
     bad_example: Some("<smtp maxSessionsPerChild=\"0\"/>"),
     good_example: Some("<smtp maxSessionsPerChild=\"1000\"/>"),
-    ..rule("maxSessionsPerChild-out-of-range", Severity::Warning, max_sessions)
+    ..rule(
+        "maxSessionsPerChild-out-of-range",
+        Severity::Warning,
+        max_sessions,
+    )
 };
 
 fn max_sessions(ctx: &Ctx) -> Vec<Hit> {
@@ -373,7 +404,9 @@ pub(crate) const MAX_AGE: Rule = Rule {
 };
 
 fn max_age(ctx: &Ctx) -> Vec<Hit> {
-    number_set(ctx, CHILD, "maxAgeSec", |n| (n < 300).then_some(Severity::Warning))
+    number_set(ctx, CHILD, "maxAgeSec", |n| {
+        (n < 300).then_some(Severity::Warning)
+    })
 }
 
 pub(crate) const INITIAL_DELAY: Rule = Rule {
@@ -408,14 +441,22 @@ pub(crate) const ERROR_STATS: Rule = Rule {
     articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL],
     bad_example: Some("<mta logEmailErrors=\"false\"/>"),
     good_example: Some("<mta logEmailErrors=\"true\" minErrorsToLog=\"1\"/>"),
-    ..rule("smtp-error-stats-suppressed", Severity::Warning, error_stats)
+    ..rule(
+        "smtp-error-stats-suppressed",
+        Severity::Warning,
+        error_stats,
+    )
 };
 
 fn error_stats(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     if ctx.flag(MTA, "logEmailErrors") == Some(false) {
         if let Some(v) = ctx.eff.set_value(MTA, "logEmailErrors") {
-            hits.push(ctx.on_val(Some(v), MTA).arg("attribute", "logEmailErrors").arg("value", "false"));
+            hits.push(
+                ctx.on_val(Some(v), MTA)
+                    .arg("attribute", "logEmailErrors")
+                    .arg("value", "false"),
+            );
         }
     }
     // Ten times the documented default counts as "far above".
@@ -426,9 +467,11 @@ fn error_stats(ctx: &Ctx) -> Vec<Hit> {
         ("errorPeriodSec", 300),
     ] {
         hits.extend(
-            number_set(ctx, MTA, attr, |n| (n > default * 10).then_some(Severity::Warning))
-                .into_iter()
-                .map(|h| h.arg("attribute", attr)),
+            number_set(ctx, MTA, attr, |n| {
+                (n > default * 10).then_some(Severity::Warning)
+            })
+            .into_iter()
+            .map(|h| h.arg("attribute", attr)),
         );
     }
     hits
@@ -465,14 +508,18 @@ pub(crate) const MEMORY_LIMITS: Rule = Rule {
 };
 
 fn memory_limits(ctx: &Ctx) -> Vec<Hit> {
-    let mut hits = number_set(ctx, MTA, "maxMemoryMb", |n| (n < 256).then_some(Severity::Info))
-        .into_iter()
-        .map(|h| h.arg("attribute", "maxMemoryMb"))
-        .collect::<Vec<_>>();
+    let mut hits = number_set(ctx, MTA, "maxMemoryMb", |n| {
+        (n < 256).then_some(Severity::Info)
+    })
+    .into_iter()
+    .map(|h| h.arg("attribute", "maxMemoryMb"))
+    .collect::<Vec<_>>();
     hits.extend(
-        number_set(ctx, CHILD, "maxMsgPerChild", |n| (n < 1000).then_some(Severity::Info))
-            .into_iter()
-            .map(|h| h.arg("attribute", "maxMsgPerChild")),
+        number_set(ctx, CHILD, "maxMsgPerChild", |n| {
+            (n < 1000).then_some(Severity::Info)
+        })
+        .into_iter()
+        .map(|h| h.arg("attribute", "maxMsgPerChild")),
     );
     hits
 }

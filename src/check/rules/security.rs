@@ -35,7 +35,9 @@ pub(crate) const PLAINTEXT_DB: Rule = Rule {
 fn plaintext_db(ctx: &Ctx) -> Vec<Hit> {
     ctx.elems()
         .filter(|(_, e)| {
-            is_dbcnx_plain(&e.path, e) && e.attr("password").is_some_and(|a| is_secret_value(&a.value))
+            is_dbcnx_plain(&e.path, e)
+                && e.attr("password")
+                    .is_some_and(|a| is_secret_value(&a.value))
         })
         .map(|(t, e)| ctx.on_attr(t, e, "password"))
         .collect()
@@ -44,13 +46,19 @@ fn plaintext_db(ctx: &Ctx) -> Vec<Hit> {
 pub(crate) const INTERNAL_PASSWORD: Rule = Rule {
     bad_example: Some("<xtk internalPassword=\"(a password)\"/>"),
     good_example: Some("<xtk internalPassword=\"\"/>"),
-    ..rule("secret-internal-password", Severity::Security, internal_password)
+    ..rule(
+        "secret-internal-password",
+        Severity::Security,
+        internal_password,
+    )
 };
 
 fn internal_password(ctx: &Ctx) -> Vec<Hit> {
     ctx.elems()
         .filter(|(_, e)| {
-            e.name == "xtk" && e.attr("internalPassword").is_some_and(|a| is_secret_value(&a.value))
+            e.name == "xtk"
+                && e.attr("internalPassword")
+                    .is_some_and(|a| is_secret_value(&a.value))
         })
         .map(|(t, e)| ctx.on_attr(t, e, "internalPassword"))
         .collect()
@@ -74,7 +82,11 @@ fn secret_present(ctx: &Ctx) -> Vec<Hit> {
             let covered = (name == "password" && is_dbcnx_plain(&e.path, e))
                 || (e.name == "xtk" && name == "internalPassword");
             if !covered {
-                hits.push(ctx.on_attr(t, e, &a.name).arg("attribute", &a.name).arg("element", &e.name));
+                hits.push(
+                    ctx.on_attr(t, e, &a.name)
+                        .arg("attribute", &a.name)
+                        .arg("element", &e.name),
+                );
             }
         }
     }
@@ -130,12 +142,17 @@ pub(crate) const URL_PERMISSIVE: Rule = Rule {
 fn url_permissive(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (t, e) in ctx.elems() {
-        if e.name == "urlPermission" && e.attr("action").is_some_and(|a| a.value.trim() == "ignore") {
+        if e.name == "urlPermission" && e.attr("action").is_some_and(|a| a.value.trim() == "ignore")
+        {
             hits.push(ctx.on_attr(t, e, "action").arg("problem", "ignore"));
         }
         if e.name == "url" && e.path.contains("urlPermission") {
-            let any_url = e.attr("urlRegEx").is_some_and(|a| matches!(a.value.trim(), ".*" | ".+"));
-            let any_dns = e.attr("dnsSuffix").is_none_or(|a| matches!(a.value.trim(), "" | "*"));
+            let any_url = e
+                .attr("urlRegEx")
+                .is_some_and(|a| matches!(a.value.trim(), ".*" | ".+"));
+            let any_dns = e
+                .attr("dnsSuffix")
+                .is_none_or(|a| matches!(a.value.trim(), "" | "*"));
             if any_url && any_dns {
                 hits.push(ctx.on_elem(t, e).arg("problem", "any-url"));
             }

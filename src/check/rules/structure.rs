@@ -85,8 +85,10 @@ fn underscore(ctx: &Ctx) -> Vec<Hit> {
             if a.name == "_operation" {
                 continue; // a documented merge hint on list items, not a disabled setting
             }
-            let starts_sender = a.name == "_autoStart" && ["mta", "stat"].contains(&e.name.as_str());
-            let mut h = ctx.on_attr(t, e, &a.name)
+            let starts_sender =
+                a.name == "_autoStart" && ["mta", "stat"].contains(&e.name.as_str());
+            let mut h = ctx
+                .on_attr(t, e, &a.name)
                 .arg("attribute", &a.name)
                 .arg("element", &e.name);
             if starts_sender {
@@ -102,7 +104,11 @@ pub(crate) const UNKNOWN_ATTRIBUTE: Rule = Rule {
     bad_example: Some("<smtp enableTls=\"true\" maxSessionPerChild=\"1000\"/>"),
     good_example: Some("<smtp enableTLS=\"true\" maxSessionsPerChild=\"1000\"/>"),
     articles: &[kb::QUOTAS_MET],
-    ..rule("unknown-attribute-typo", Severity::Warning, unknown_attribute)
+    ..rule(
+        "unknown-attribute-typo",
+        Severity::Warning,
+        unknown_attribute,
+    )
 };
 
 fn unknown_attribute(ctx: &Ctx) -> Vec<Hit> {
@@ -122,7 +128,12 @@ fn unknown_attribute(ctx: &Ctx) -> Vec<Hit> {
             // Undocumented but real names exist: only report a near-miss of a documented one.
             let best = s
                 .params_of(&e.path)
-                .map(|p| (distance(&a.name.to_ascii_lowercase(), &p.attr.to_ascii_lowercase()), p.attr))
+                .map(|p| {
+                    (
+                        distance(&a.name.to_ascii_lowercase(), &p.attr.to_ascii_lowercase()),
+                        p.attr,
+                    )
+                })
                 .min();
             if let Some((d, proper)) = best {
                 if d <= 2 {
@@ -168,7 +179,11 @@ fn element_case(ctx: &Ctx) -> Vec<Hit> {
         .filter(|(_, e)| e.path != "serverconf" && !s.is_known_name(&e.name))
         .filter_map(|(t, e)| {
             let proper = s.proper_case(&e.name)?;
-            Some(ctx.on_elem(t, e).arg("element", &e.name).arg("suggestion", proper))
+            Some(
+                ctx.on_elem(t, e)
+                    .arg("element", &e.name)
+                    .arg("suggestion", proper),
+            )
         })
         .collect()
 }
