@@ -1,3 +1,4 @@
 //! The integration tests: one binary, a module per topic.
 
-mod util; // the built binary, temporary folders, the ../shared folder
+mod check;
+mod util; // the built binary, temporary folders, the ../shared folder // the config checker: fixtures, samples, hostile input, secrets, CLI
