@@ -181,7 +181,7 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         } else {
             "input-not-xml"
         };
-        return with(findings, refused(name, rule, Some(1), vec![]));
+        return refused_text(findings, refused(name, rule, Some(1), vec![]), name, text);
     }
     if let Err(r) = scan(text) {
         let (rule, line, args) = match r {
@@ -212,7 +212,7 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
             ),
             Refusal::SmartQuotes { line } => ("input-smart-quotes", line, vec![]),
         };
-        return with(findings, refused(name, rule, Some(line), args));
+        return refused_text(findings, refused(name, rule, Some(line), args), name, text);
     }
     let (wrapped, prefix) = wrap(text);
     let opts = ParsingOptions {
@@ -241,13 +241,11 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
                 .nth(pos.row.saturating_sub(1) as usize)
                 .unwrap_or("");
             f.args = parse_error_args(&e, row_text);
-            return with(
-                findings,
-                Loaded {
-                    tree: None,
-                    findings: vec![f],
-                },
-            );
+            let refusal = Loaded {
+                tree: None,
+                findings: vec![f],
+            };
+            return refused_text(findings, refusal, name, text);
         }
     };
     let tops: Vec<_> = doc
@@ -299,6 +297,18 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
 fn with(mut before: Vec<Finding>, mut loaded: Loaded) -> Loaded {
     before.append(&mut loaded.findings);
     loaded.findings = before;
+    loaded
+}
+
+/// A refusal of decoded text, plus the credentials a lexical scan still sees in it: the file
+/// was not read as configuration, but the user should know they posted secrets.
+fn refused_text(before: Vec<Finding>, refusal: Loaded, name: &str, text: &str) -> Loaded {
+    let mut loaded = with(before, refusal);
+    for (line, attribute, element) in super::secrets::lexical(text) {
+        let mut f = finding(name, "secret-present", Severity::Security, Some(line));
+        f.args = vec![("attribute", attribute), ("element", element)];
+        loaded.findings.push(f);
+    }
     loaded
 }
 

@@ -55,7 +55,79 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
 /// Whether a secret attribute's value is really a credential (not empty, not a boolean).
 pub(crate) fn is_secret_value(value: &str) -> bool {
     let v = value.trim();
-    !v.is_empty() && parse_bool(v).is_none()
+    // A value made only of mask characters ("*****", "xxxx") was already blanked out.
+    let masked = v
+        .chars()
+        .all(|c| matches!(c, '*' | 'x' | 'X' | '.' | '#' | '\u{2022}'));
+    !v.is_empty() && !masked && parse_bool(v).is_none()
+}
+
+/// Credentials in text that could not be parsed: `name="value"` pairs whose name is a secret
+/// attribute, with the line and the element they seem to belong to. Used for refused files,
+/// so the user still learns that they posted credentials. Values are never returned.
+pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
+    const QUOTES: &[char] = &['"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}'];
+    // Every look-around is bounded, so hostile text (megabytes of `=`) stays linear.
+    const BACK: usize = 256;
+    const AHEAD: usize = 4096;
+    let floor = |i: usize| {
+        (i.saturating_sub(BACK)..=i)
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(i)
+    };
+    let ceil = |i: usize| {
+        (i.min(text.len())..=text.len())
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(text.len())
+    };
+    let mut found = Vec::new();
+    let (mut line, mut counted) = (1usize, 0usize);
+    for (at, _) in text.match_indices('=') {
+        let window = &text[floor(at)..at];
+        let before = window.trim_end();
+        let name_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ':')))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let name = &before[name_start..];
+        if name.is_empty() || !is_secret_attr("", name.trim_start_matches('_')) {
+            continue;
+        }
+        let after = text[at + 1..ceil(at + 1 + AHEAD)].trim_start();
+        let Some(open) = after.chars().next().filter(|c| QUOTES.contains(c)) else {
+            continue;
+        };
+        let rest = &after[open.len_utf8()..];
+        let value = rest.find(QUOTES).map_or(rest, |end| &rest[..end]);
+        if !is_secret_value(value) {
+            continue;
+        }
+        let element = before[..name_start]
+            .rfind('<')
+            .map(|lt| {
+                before[lt + 1..name_start]
+                    .split(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        line += text.as_bytes()[counted..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = at;
+        found.push((
+            u32::try_from(line).unwrap_or(u32::MAX),
+            name.to_string(),
+            element,
+        ));
+        if found.len() >= 20 {
+            break;
+        }
+    }
+    found
 }
 
 /// The secret values seen in a set of trees.
@@ -127,6 +199,32 @@ mod tests {
             "vaultTokenPath"
         ));
         assert!(!is_secret_attr("serverconf/mta", "statServerAddress"));
+    }
+
+    #[test]
+    fn lexical_scan_survives_multibyte_text() {
+        assert!(lexical("<?xl verósion=\"x\" pässword=\"abc\"").len() <= 1);
+        assert!(lexical(&"é=".repeat(10_000)).is_empty());
+    }
+
+    #[test]
+    fn masked_values_are_not_secrets() {
+        assert!(!is_secret_value("*******"));
+        assert!(!is_secret_value("xxxx"));
+        assert!(is_secret_value("xxxx="));
+    }
+
+    #[test]
+    fn lexical_scan_names_the_attribute_not_the_value() {
+        let text = "<proxyHTTP address=\u{201C}p\u{201D} password=\u{201C}hunter2\u{201D}/>\n<dbcnx\n password=\"s3cr=t\" encrypted=\"1\"";
+        let found = lexical(text);
+        assert_eq!(
+            found,
+            [
+                (1, "password".to_string(), "proxyHTTP".to_string()),
+                (3, "password".to_string(), "dbcnx".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -223,6 +223,24 @@ fn secrets_appear_nowhere_in_any_output() {
             }
         }
     }
+    // A file refused as broken still gets its credentials named, never shown.
+    let broken =
+        r#"<serverconf><shared><proxyConfig><proxyHTTP password="pr0xy-Pass"></serverconf>"#;
+    let rb = check_files(&[Input {
+        name: "broken.xml",
+        bytes: broken.as_bytes(),
+    }]);
+    assert_eq!(rb.outcome(), Outcome::Refused);
+    assert!(rb.findings_of("secret-present").next().is_some());
+    for lang in Lang::ALL {
+        for out in [
+            render_text(&rb, lang, false),
+            to_json(&rb, lang).to_string(),
+            to_sarif(&rb, lang).to_string(),
+        ] {
+            assert!(!out.contains("pr0xy-Pass"), "{lang}: {out}");
+        }
+    }
     // And through the binary, every format.
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (
@@ -336,6 +354,13 @@ fn specific_real_samples_get_the_expected_findings() {
     expect(
         "installation.configuring-campaign-server.06.xml",
         "shared-node-outside-shared",
+    );
+    // Broken files are refused, but the credentials in them are still named (not shown).
+    expect("production.switching-to-unicode.02.xml", "secret-present");
+    let masked = check("installation.file-res-management.01.xml");
+    assert!(
+        masked.findings_of("secret-present").next().is_none(),
+        "a masked password is no secret"
     );
     // The stock security zones are not flagged: the public zone allows nothing.
     let zones = check("installation.the-server-configuration-file.05.xml");
