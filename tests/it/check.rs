@@ -91,7 +91,7 @@ fn every_rule_fires_on_its_fail_fixture_and_not_on_its_pass_fixture() {
 fn every_fixture_directory_names_a_rule() {
     for entry in fs::read_dir(fixtures()).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if name == "clean" {
+        if name == "clean" || name == "snapshots" {
             continue;
         }
         assert!(
@@ -500,4 +500,51 @@ proptest! {
         }
         let _ = to_json(&r, Lang::Nl);
     }
+}
+
+/// Compares rendered reports with `tests/check/snapshots/<name>.txt`; `KBBOT_BLESS=1`
+/// rewrites them (review the diff, then commit).
+#[test]
+fn report_snapshots() {
+    let dir = fixtures().join("snapshots");
+    let bless = std::env::var_os("KBBOT_BLESS").is_some();
+    let cases = [
+        ("clean-en", fixtures().join("clean"), Lang::En),
+        (
+            "override-fr",
+            fixtures().join("override-conflict/fail"),
+            Lang::Fr,
+        ),
+        (
+            "relay-sv",
+            fixtures().join("relay-configured/fail.xml"),
+            Lang::Sv,
+        ),
+        (
+            "broken-it",
+            fixtures().join("input-not-well-formed/fail.xml"),
+            Lang::It,
+        ),
+        (
+            "fragment-nl",
+            fixtures().join("input-fragment-no-root/fail.xml"),
+            Lang::Nl,
+        ),
+    ];
+    let mut stale = Vec::new();
+    for (name, path, lang) in cases {
+        let text = render_text(&check_path(&path), lang, false);
+        let file = dir.join(format!("{name}.txt"));
+        if bless {
+            fs::create_dir_all(&dir).unwrap();
+            fs::write(&file, &text).unwrap();
+        } else if fs::read_to_string(&file).ok().as_deref() != Some(text.as_str()) {
+            stale.push(format!("{name}:\n{text}"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "snapshots differ (KBBOT_BLESS=1 to update):\n{}",
+        stale.join("\n")
+    );
 }

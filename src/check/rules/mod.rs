@@ -280,7 +280,12 @@ impl<'a> Ctx<'a> {
         }
         let mut owner = path;
         loop {
-            if let Some((t, e)) = self.elems().filter(|(_, e)| e.path == owner).last() {
+            // The last such element, preferring the instance file: that is where a fix goes.
+            let found = self
+                .elems()
+                .filter(|(_, e)| e.path == owner)
+                .max_by_key(|(t, _)| self.trees[*t].role == super::load::Role::Instance);
+            if let Some((t, e)) = found {
                 return self.on_elem(t, e);
             }
             match owner.rfind('/') {
