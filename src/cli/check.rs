@@ -94,8 +94,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     // anstream strips the colours when stdout is not a terminal (or NO_COLOR is set).
     let mut out = anstream::stdout();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
+    let written = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    // A closed pipe (`kbbot check ... | head`) is the reader's choice, not an error.
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
     Ok(match report.outcome() {
         Outcome::Clean => ExitCode::SUCCESS,
         Outcome::Problems => ExitCode::from(1),
