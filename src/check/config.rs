@@ -7,8 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use super::load::{Attr, Role, Tree};
 use super::schema::schema;
+use super::tree::{Attr, Role, Tree};
 
 /// Where one effective value lives.
 #[derive(Clone, Debug)]

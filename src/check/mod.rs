@@ -23,6 +23,7 @@ mod scan;
 mod schema;
 mod secrets;
 mod throughput;
+mod tree;
 
 use config::Effective;
 use rules::{Ctx, Detect};
@@ -105,7 +106,7 @@ pub fn check_files_with(inputs: &[Input], opts: &Options) -> Report {
 }
 
 /// Orders the findings and scrubs every string that could carry a secret.
-fn finish(mut report: Report, secrets: &Secrets, _trees: &[load::Tree]) -> Report {
+fn finish(mut report: Report, secrets: &Secrets, _trees: &[tree::Tree]) -> Report {
     let order = |name: &str| {
         report
             .files
@@ -131,7 +132,7 @@ fn finish(mut report: Report, secrets: &Secrets, _trees: &[load::Tree]) -> Repor
 
 /// The effective values worth showing: everything set in a file, plus the documented
 /// defaults of the MTA, stat and DNS sections (the ones the quota pipeline reads).
-fn effective_values(trees: &[load::Tree], eff: &Effective) -> Vec<EffectiveValue> {
+fn effective_values(trees: &[tree::Tree], eff: &Effective) -> Vec<EffectiveValue> {
     let mut out = Vec::new();
     let origin = |v: &config::Val| match v.tree.and_then(|t| trees.get(t)) {
         Some(t) => Origin::File {

@@ -4,8 +4,8 @@
 //! **Invariant:** a secret's value never leaves this module except as the input of
 //! [`Secrets::scrub`]; findings name the attribute, never its value.
 
-use super::load::Tree;
 use super::schema::{parse_bool, schema, Kind};
+use super::tree::Tree;
 
 /// What replaces a secret wherever it would have appeared.
 pub(crate) const REDACTED: &str = "[redacted]";

@@ -8,8 +8,8 @@
 use std::collections::BTreeSet;
 
 use super::config::Effective;
-use super::load::{Role, Tree};
 use super::schema::parse_bool;
+use super::tree::{Role, Tree};
 
 /// MX-side figures the config files cannot tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

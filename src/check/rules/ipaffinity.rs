@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::net::IpAddr;
 
 use super::{kb, Ctx, Detect, Hit, Rule};
-use crate::check::load::Elem;
 use crate::check::report::{Category, Severity};
+use crate::check::tree::Elem;
 
 const AFFINITY: &str = "serverconf/mta/child/smtp/IPAffinity";
 const IP: &str = "serverconf/mta/child/smtp/IPAffinity/IP";

@@ -15,11 +15,12 @@ mod merge;
 mod mta;
 mod security;
 mod structure;
+mod tuning;
 
 use super::config::{Effective, Val};
-use super::load::{Elem, Tree};
 use super::report::{Category, Severity};
 use super::throughput::Throughput;
+use super::tree::{Elem, Tree};
 
 /// How a rule finds its cases.
 #[derive(Clone, Copy)]
@@ -111,17 +112,17 @@ pub static RULES: &[Rule] = &[
     mta::ENABLE_TLS,
     mta::STAT_TLS,
     mta::BOOLEAN,
-    mta::MAX_SPARE,
-    mta::SPARE_INCONSISTENT,
-    mta::MAX_SESSIONS,
-    mta::MEMORY_BUDGET,
-    mta::MAX_AGE,
-    mta::INITIAL_DELAY,
-    mta::RELAY,
-    mta::ERROR_STATS,
-    mta::RETRY_LOST,
-    mta::DEBUG_PATH,
-    mta::MEMORY_LIMITS,
+    tuning::MAX_SPARE,
+    tuning::SPARE_INCONSISTENT,
+    tuning::MAX_SESSIONS,
+    tuning::MEMORY_BUDGET,
+    tuning::MAX_AGE,
+    tuning::INITIAL_DELAY,
+    tuning::RELAY,
+    tuning::ERROR_STATS,
+    tuning::RETRY_LOST,
+    tuning::DEBUG_PATH,
+    tuning::MEMORY_LIMITS,
     ipaffinity::PUBLIC_ID_MISSING,
     ipaffinity::PUBLIC_ID_NOT_NUMERIC,
     ipaffinity::HELO_INCONSISTENT,
@@ -284,7 +285,7 @@ impl<'a> Ctx<'a> {
             let found = self
                 .elems()
                 .filter(|(_, e)| e.path == owner)
-                .max_by_key(|(t, _)| self.trees[*t].role == super::load::Role::Instance);
+                .max_by_key(|(t, _)| self.trees[*t].role == super::tree::Role::Instance);
             if let Some((t, e)) = found {
                 return self.on_elem(t, e);
             }

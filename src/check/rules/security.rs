@@ -18,7 +18,7 @@ const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> 
     }
 }
 
-fn is_dbcnx_plain(path: &str, attrs: &crate::check::load::Elem) -> bool {
+fn is_dbcnx_plain(path: &str, attrs: &crate::check::tree::Elem) -> bool {
     path.ends_with("/dbcnx")
         && attrs
             .attr("encrypted")
