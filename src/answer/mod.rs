@@ -3,3 +3,5 @@
 //!
 //! **Invariant:** no serenity types, no tantivy or XML types; everything user-facing is
 //! looked up in [`crate::i18n`].
+
+pub mod check;

@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod check;
 mod lint_kb;
+mod rules;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
 /// and checks serverConf.xml / config-<instance>.xml for quota and flow-control problems.
@@ -25,6 +27,12 @@ struct Cli {
 enum Command {
     /// Check a KB folder: front matter, languages, sections, duplicate ids, load errors.
     LintKb(lint_kb::Args),
+    /// Check serverConf.xml / config-<instance>.xml for quota and flow-control problems.
+    Check(check::Args),
+    /// List the checker's rules.
+    Rules(rules::RulesArgs),
+    /// Explain one checker rule: what, why, how to fix, examples, related articles.
+    Explain(rules::ExplainArgs),
 }
 
 /// Parses the command line, runs the subcommand and maps errors to exit code 2.
@@ -33,6 +41,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::LintKb(args) => lint_kb::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Rules(args) => rules::rules(args),
+        Command::Explain(args) => rules::explain(args),
     };
     match result {
         Ok(code) => code,
@@ -60,4 +71,19 @@ pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
         Some(dir) => Ok(kbbot::kb::load_dir(dir)?),
         None => Ok(kbbot::kb::bundled()),
     }
+}
+
+/// The language asked for with `--lang`, else the one in `LC_ALL` / `LANG`, else English.
+pub(crate) fn lang_or_env(flag: Option<&str>) -> anyhow::Result<kbbot::Lang> {
+    if let Some(tag) = flag {
+        return Ok(tag.parse::<kbbot::Lang>()?);
+    }
+    let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    Ok(env
+        .as_deref()
+        .and_then(kbbot::i18n::negotiate)
+        .unwrap_or(kbbot::Lang::En))
 }

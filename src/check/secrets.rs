@@ -1,0 +1,237 @@
+//! Credentials in attachments: which attributes hold secrets, the list of secret values seen
+//! (kept only in memory, to scrub them), and the scrubbing of everything a report carries.
+//!
+//! **Invariant:** a secret's value never leaves this module except as the input of
+//! [`Secrets::scrub`]; findings name the attribute, never its value.
+
+use super::schema::{parse_bool, schema, Kind};
+use super::tree::Tree;
+
+/// What replaces a secret wherever it would have appeared.
+pub(crate) const REDACTED: &str = "[redacted]";
+
+/// Attributes the reference marks as credentials, whatever their name looks like.
+const KNOWN: &[&str] = &[
+    "password",
+    "internalPassword",
+    "trackingPassword",
+    "authPrivateKey",
+    "phishbowlServiceAPIKey",
+];
+
+/// Whether attribute `name` of the node at `path` holds a credential.
+pub(crate) fn is_secret_attr(path: &str, name: &str) -> bool {
+    if KNOWN.contains(&name) {
+        return true;
+    }
+    // Cheap rejection first: this runs for every attribute of every file.
+    let hints = ["pass", "secret", "key", "token", "authims"];
+    if !hints.iter().any(|h| contains_ci(name, h)) {
+        return false;
+    }
+    if schema()
+        .param(path, name)
+        .is_some_and(|p| p.kind == Kind::Boolean)
+    {
+        return false; // allowEmptyPassword, sessionTokenOnly, ...
+    }
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with("path") || lower.ends_with("only") || lower.ends_with("sec") {
+        return false; // vaultTokenPath, sessionTokenOnly, ...
+    }
+    let lower = lower.replace(['_', '-'], "");
+    ["pass", "secret", "privatekey", "token", "apikey", "authims"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// ASCII case-insensitive substring test, without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Whether a secret attribute's value is really a credential (not empty, not a boolean).
+pub(crate) fn is_secret_value(value: &str) -> bool {
+    let v = value.trim();
+    // A value made only of mask characters ("*****", "xxxx") was already blanked out.
+    let masked = v
+        .chars()
+        .all(|c| matches!(c, '*' | 'x' | 'X' | '.' | '#' | '\u{2022}'));
+    !v.is_empty() && !masked && parse_bool(v).is_none()
+}
+
+/// Credentials in text that could not be parsed: `name="value"` pairs whose name is a secret
+/// attribute, with the line and the element they seem to belong to. Used for refused files,
+/// so the user still learns that they posted credentials. Values are never returned.
+pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
+    const QUOTES: &[char] = &['"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}'];
+    // Every look-around is bounded, so hostile text (megabytes of `=`) stays linear.
+    const BACK: usize = 256;
+    const AHEAD: usize = 4096;
+    let floor = |i: usize| {
+        (i.saturating_sub(BACK)..=i)
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(i)
+    };
+    let ceil = |i: usize| {
+        (i.min(text.len())..=text.len())
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(text.len())
+    };
+    let mut found = Vec::new();
+    let (mut line, mut counted) = (1usize, 0usize);
+    for (at, _) in text.match_indices('=') {
+        let window = &text[floor(at)..at];
+        let before = window.trim_end();
+        let name_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ':')))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let name = &before[name_start..];
+        if name.is_empty() || !is_secret_attr("", name.trim_start_matches('_')) {
+            continue;
+        }
+        let after = text[at + 1..ceil(at + 1 + AHEAD)].trim_start();
+        let Some(open) = after.chars().next().filter(|c| QUOTES.contains(c)) else {
+            continue;
+        };
+        let rest = &after[open.len_utf8()..];
+        let value = rest.find(QUOTES).map_or(rest, |end| &rest[..end]);
+        if !is_secret_value(value) {
+            continue;
+        }
+        let element = before[..name_start]
+            .rfind('<')
+            .map(|lt| {
+                before[lt + 1..name_start]
+                    .split(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        line += text.as_bytes()[counted..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = at;
+        found.push((
+            u32::try_from(line).unwrap_or(u32::MAX),
+            name.to_string(),
+            element,
+        ));
+        if found.len() >= 20 {
+            break;
+        }
+    }
+    found
+}
+
+/// The secret values seen in a set of trees.
+#[derive(Default)]
+pub(crate) struct Secrets {
+    values: Vec<String>,
+}
+
+impl Secrets {
+    pub fn collect(trees: &[Tree]) -> Secrets {
+        let mut values: Vec<String> = Vec::new();
+        for t in trees {
+            for e in &t.elems {
+                for a in &e.attrs {
+                    if a.secret && is_secret_value(&a.value) {
+                        values.push(a.value.clone());
+                        let trimmed = a.value.trim();
+                        if trimmed != a.value {
+                            values.push(trimmed.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        // Longest first, so a secret containing another is replaced whole.
+        values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        values.dedup();
+        Secrets { values }
+    }
+
+    /// `text` with every secret value replaced by [`REDACTED`].
+    pub fn scrub(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for v in &self.values {
+            if out.contains(v.as_str()) {
+                out = out.replace(v.as_str(), REDACTED);
+            }
+        }
+        out
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_names() {
+        assert!(is_secret_attr(
+            "serverconf/shared/dataStore/dataSource/dbcnx",
+            "password"
+        ));
+        assert!(is_secret_attr(
+            "serverconf/shared/authentication/xtk",
+            "internalPassword"
+        ));
+        assert!(is_secret_attr("serverconf/x", "apiToken"));
+        assert!(is_secret_attr("serverconf/x", "client_secret"));
+        assert!(!is_secret_attr(
+            "serverconf/securityZone",
+            "allowEmptyPassword"
+        ));
+        assert!(!is_secret_attr(
+            "serverconf/shared/dataStore",
+            "vaultTokenPath"
+        ));
+        assert!(!is_secret_attr("serverconf/mta", "statServerAddress"));
+    }
+
+    #[test]
+    fn lexical_scan_survives_multibyte_text() {
+        assert!(lexical("<?xl verósion=\"x\" pässword=\"abc\"").len() <= 1);
+        assert!(lexical(&"é=".repeat(10_000)).is_empty());
+    }
+
+    #[test]
+    fn masked_values_are_not_secrets() {
+        assert!(!is_secret_value("*******"));
+        assert!(!is_secret_value("xxxx"));
+        assert!(is_secret_value("xxxx="));
+    }
+
+    #[test]
+    fn lexical_scan_names_the_attribute_not_the_value() {
+        let text = "<proxyHTTP address=\u{201C}p\u{201D} password=\u{201C}hunter2\u{201D}/>\n<dbcnx\n password=\"s3cr=t\" encrypted=\"1\"";
+        let found = lexical(text);
+        assert_eq!(
+            found,
+            [
+                (1, "password".to_string(), "proxyHTTP".to_string()),
+                (3, "password".to_string(), "dbcnx".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn scrub_replaces_every_occurrence() {
+        let s = Secrets {
+            values: vec!["hunter2".into()],
+        };
+        assert_eq!(s.scrub("a hunter2 b hunter2"), "a [redacted] b [redacted]");
+    }
+}
