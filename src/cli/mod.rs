@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod discord;
 mod lint_kb;
+mod report;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
 /// and checks serverConf.xml / config-<instance>.xml for quota and flow-control problems.
@@ -25,6 +27,10 @@ struct Cli {
 enum Command {
     /// Check a KB folder: front matter, languages, sections, duplicate ids, load errors.
     LintKb(lint_kb::Args),
+    /// Run the Discord bot (token from DISCORD_TOKEN or --token-file) until SIGINT/SIGTERM.
+    Discord(discord::Args),
+    /// Print the top unanswered questions and the articles marked not helpful, per language.
+    Report(report::Args),
 }
 
 /// Parses the command line, runs the subcommand and maps errors to exit code 2.
@@ -33,6 +39,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::LintKb(args) => lint_kb::run(args),
+        Command::Discord(args) => discord::run(args),
+        Command::Report(args) => report::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,3 +1,9 @@
 //! The integration tests: one binary, a module per topic.
 
 mod util; // the built binary, temporary folders, the ../shared folder
+          // The Discord front end lives in the binary; the e2e tests compile the same module.
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/bot/mod.rs"]
+mod bot;
+mod discord; // the real bot client against a fake Discord
+mod fake_discord; // the fake: REST + gateway on 127.0.0.1

@@ -1,0 +1,212 @@
+//! The seam between the Discord front end and the engine in the library.
+//!
+//! [`Engine`] holds the KB, the matcher and the localiser, and turns the engine's neutral
+//! replies into the small views the embed renderer draws ([`AskView`], [`CheckView`]). It
+//! adapts types only: matching, paste extraction, XML checking and redaction all happen in
+//! the library (`kbbot::search`, `kbbot::check`, `kbbot::answer`); nothing here decides what
+//! an answer is.
+
+use kbbot::i18n::Localizer;
+use kbbot::kb::{Article, ArticleId, Kb};
+use kbbot::Lang;
+
+/// How sure the engine is of its best article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    /// The fluent id of its label.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Confidence::Low => "bot-confidence-low",
+            Confidence::Medium => "bot-confidence-medium",
+            Confidence::High => "bot-confidence-high",
+        }
+    }
+}
+
+/// The article an answer points at, in the version closest to the wanted language.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub id: ArticleId,
+    pub title: String,
+    /// The error string of the article that the paste matched, where one did.
+    pub matched_error: Option<String>,
+    /// The resolution (or summary) as Markdown.
+    pub resolution: String,
+    pub confidence: Confidence,
+    pub url: Option<String>,
+    /// The language of the version shown; differs from the wanted one when it has no version.
+    pub version_lang: Lang,
+}
+
+/// Another article the user may mean.
+#[derive(Clone, Debug)]
+pub struct Alternative {
+    pub id: ArticleId,
+    pub title: String,
+}
+
+/// What the bot shows for a paste or an article lookup.
+#[derive(Clone, Debug)]
+pub struct AskView {
+    /// The reply language.
+    pub lang: Lang,
+    /// The best article, or `None` when the engine declined to guess.
+    pub hit: Option<Hit>,
+    pub alternatives: Vec<Alternative>,
+    /// Whether the paste had error lines or codes (not just chatter): worth recording when
+    /// unanswered.
+    pub looks_like_error: bool,
+    /// The paste with its variable parts stripped: the only form ever stored.
+    pub stripped: String,
+}
+
+/// One input file for the checker.
+#[derive(Clone, Debug)]
+pub struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What the bot shows for a check.
+#[derive(Clone, Debug)]
+pub struct CheckView {
+    pub lang: Lang,
+    /// The localised one-line verdict.
+    pub headline: String,
+    /// The localised, redacted findings as Markdown.
+    pub body: String,
+    /// The attachment carried credentials: answer privately, warn, maybe delete.
+    pub secrets: bool,
+    /// Some finding is above info (or an input was refused).
+    pub problems: bool,
+}
+
+/// The engine as the bot sees it. Cheap to share behind an `Arc`.
+pub struct Engine {
+    kb: Kb,
+    l10n: &'static Localizer,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// Builds the matcher over `kb`.
+    pub fn new(kb: Kb) -> Engine {
+        Engine {
+            kb,
+            l10n: Localizer::bundled(),
+        }
+    }
+
+    pub fn l10n(&self) -> &'static Localizer {
+        self.l10n
+    }
+
+    /// The checker's size cap, in bytes: larger attachments are refused before download.
+    pub fn max_upload_bytes(&self) -> u64 {
+        2 * 1024 * 1024
+    }
+
+    /// The language of the user's own words in a paste, if the engine can tell.
+    pub fn detect_lang(&self, _text: &str) -> Option<Lang> {
+        None
+    }
+
+    /// Answers a paste in `lang`.
+    pub fn ask(&self, text: &str, lang: Lang) -> AskView {
+        AskView {
+            lang,
+            hit: None,
+            alternatives: Vec::new(),
+            looks_like_error: false,
+            stripped: text.trim().to_string(),
+        }
+    }
+
+    /// Shows one article by id, in `lang` or its closest version.
+    pub fn article(&self, id: &str, lang: Lang) -> Option<AskView> {
+        let versions = self.kb.versions(&ArticleId(id.trim().to_string()));
+        let article = versions
+            .get(&lang)
+            .or_else(|| versions.get(&Lang::En))
+            .or_else(|| versions.values().next())?;
+        Some(AskView {
+            lang,
+            hit: Some(hit_of(article, Confidence::High, None)),
+            alternatives: Vec::new(),
+            looks_like_error: false,
+            stripped: String::new(),
+        })
+    }
+
+    /// Article ids and titles whose id or title contains `partial`, for autocomplete: at most
+    /// `max`, titles in `lang` where a version exists.
+    pub fn suggest(&self, partial: &str, lang: Lang, max: usize) -> Vec<Alternative> {
+        let needle = partial.trim().to_lowercase();
+        let mut out: Vec<Alternative> = Vec::new();
+        for a in self.kb.articles() {
+            if out.len() >= max {
+                break;
+            }
+            if out.iter().any(|o| o.id == a.id) {
+                continue;
+            }
+            let version = self.kb.versions(&a.id);
+            let shown = version.get(&lang).copied().unwrap_or(a);
+            if needle.is_empty()
+                || a.id.as_str().to_lowercase().contains(&needle)
+                || shown.title.to_lowercase().contains(&needle)
+            {
+                out.push(Alternative {
+                    id: a.id.clone(),
+                    title: shown.title.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    /// Checks uploaded config files and renders the report in `lang`.
+    pub fn check(&self, files: &[Upload], lang: Lang) -> CheckView {
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        CheckView {
+            lang,
+            headline: self.l10n.msg(
+                lang,
+                "bot-check-unavailable",
+                &[("files", names.join(", ").into())],
+            ),
+            body: String::new(),
+            secrets: false,
+            problems: false,
+        }
+    }
+}
+
+fn hit_of(a: &Article, confidence: Confidence, matched: Option<String>) -> Hit {
+    let s = &a.sections;
+    let resolution = [&s.resolution, &s.description, &s.body]
+        .into_iter()
+        .find(|sec| !sec.is_empty())
+        .map(|sec| sec.markdown.clone())
+        .unwrap_or_else(|| a.summary.clone());
+    Hit {
+        id: a.id.clone(),
+        title: a.title.clone(),
+        matched_error: matched,
+        resolution,
+        confidence,
+        url: a.url.clone(),
+        version_lang: a.lang,
+    }
+}
