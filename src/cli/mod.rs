@@ -10,6 +10,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod ask;
+mod chat;
+mod eval;
+mod index;
 mod lint_kb;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
@@ -23,6 +27,14 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Answer a pasted error (TEXT, or `-` for standard input) from the KB.
+    Ask(ask::Args),
+    /// An interactive prompt: paste errors, get answers (an empty line sends).
+    Chat(chat::Args),
+    /// Run a labelled query set (TSV) and print hit@1, hit@3, MRR, declines and latency.
+    Eval(eval::Args),
+    /// Write an on-disk search index that later runs reuse while the KB is unchanged.
+    Index(index::Args),
     /// Check a KB folder: front matter, languages, sections, duplicate ids, load errors.
     LintKb(lint_kb::Args),
 }
@@ -32,6 +44,10 @@ pub fn main() -> ExitCode {
     init_tracing();
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Ask(args) => ask::run(args),
+        Command::Chat(args) => chat::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Index(args) => index::run(args),
         Command::LintKb(args) => lint_kb::run(args),
     };
     match result {
@@ -54,7 +70,6 @@ fn init_tracing() {
 }
 
 /// Loads the KB a command works on: `--kb DIR` when given, else the bundled one.
-#[allow(dead_code)] // used by ask/chat/eval/index as they land
 pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
     match dir {
         Some(dir) => Ok(kbbot::kb::load_dir(dir)?),

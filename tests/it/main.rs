@@ -1,3 +1,6 @@
 //! The integration tests: one binary, a module per topic.
 
-mod util; // the built binary, temporary folders, the ../shared folder
+mod ask; // kbbot ask / ask --batch / chat through the binary
+mod eval; // the labelled query sets and their targets
+mod search;
+mod util; // the built binary, temporary folders, the ../shared folder // the matcher on the bundled KB, the seeds, on-disk indexes
