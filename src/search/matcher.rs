@@ -76,6 +76,8 @@ pub struct Hit {
     /// The version that matched best.
     pub matched: usize,
     pub confidence: f32,
+    /// The measures the confidence was computed from.
+    pub evidence: Evidence,
     pub why: Why,
     /// The error line the evidence came from (index into [`Paste::error_lines`]).
     pub line: Option<usize>,
@@ -128,10 +130,13 @@ impl std::fmt::Debug for Matcher {
 
 /// Most BM25 documents read per query.
 const TOP_DOCS: usize = 60;
+const MAX_HITS: usize = 40;
 /// Most distinct words per language in a query (the rarest are kept).
 const MAX_TERMS: usize = 48;
 /// Weight of the user's own words next to the error lines, when there are error lines.
-const CHATTER_WEIGHT: f32 = 0.35;
+const CHATTER_WEIGHT: f32 = 1.0;
+/// Weight of the BM25 clauses of a language the paste is not written in.
+const OTHER_LANG_WEIGHT: f32 = 0.4;
 
 impl Matcher {
     /// Indexes `kb` in memory.
@@ -199,7 +204,8 @@ impl Matcher {
             .filter(|l| docs_per_lang.contains_key(l))
             .map(|&l| (l, analyzers::word_analyzer(l)))
             .collect();
-        let signatures = SignatureTable::build(&kb);
+        let mut signatures = SignatureTable::build(&kb);
+        signatures.weigh(&kb, &group_of);
         Ok(Matcher {
             kb,
             reader,
@@ -268,6 +274,8 @@ struct QTerm {
     /// Error lines 1, the user's words [`CHATTER_WEIGHT`].
     weight: f32,
     idf: f32,
+    /// Whether any document of the language has the word.
+    known: bool,
 }
 
 impl Matcher {
@@ -282,6 +290,18 @@ impl Matcher {
         let main_words = content_words(main);
         let side_words = content_words(side);
 
+        // The languages the paste is written in get full weight; the others still count (a
+        // French page may quote the English error) but their idf is inflated by foreign words
+        // being rare there, so they are damped.
+        let error_lang = super::lang_detect::detect(main);
+        let written: Vec<Lang> = [paste.lang, error_lang].into_iter().flatten().collect();
+        let lang_weight = |l: Lang| {
+            if written.is_empty() || written.contains(&l) {
+                1.0
+            } else {
+                OTHER_LANG_WEIGHT
+            }
+        };
         // Query terms per language, with their idf in that language.
         let mut terms: Vec<(Lang, Vec<QTerm>)> = Vec::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -305,6 +325,7 @@ impl Matcher {
                         token: t,
                         weight,
                         idf,
+                        known: df > 0.0,
                     });
                 }
             }
@@ -325,7 +346,10 @@ impl Matcher {
                     );
                     clauses.push((
                         Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(tq), boost * q.weight)),
+                        Box::new(BoostQuery::new(
+                            Box::new(tq),
+                            boost * q.weight * lang_weight(*lang),
+                        )),
                     ));
                 }
             }
@@ -412,6 +436,8 @@ impl Matcher {
         let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
         for &g in &candidates {
             let mut best_cov = (0.0f32, usize::MAX);
+            let mut best_mass = 0.0f32;
+            let mut best_vocab = 0.0f32;
             for &v in self.groups[g].versions.values() {
                 let lang = self.kb.articles()[v].lang;
                 let Some((_, list)) = terms.iter().find(|(l, _)| *l == lang) else {
@@ -423,12 +449,30 @@ impl Matcher {
                     .map(|set| set.iter().map(|&i| list[i].idf * list[i].weight).sum())
                     .unwrap_or(0.0);
                 let cov = if total > 0.0 { got / total } else { 0.0 };
+                let idf_max = self.idf_max(lang);
+                let mass: f32 = covered
+                    .get(&v)
+                    .map(|set| {
+                        set.iter()
+                            .map(|&i| list[i].idf / idf_max * list[i].weight)
+                            .sum()
+                    })
+                    .unwrap_or(0.0);
+                let known: f32 = list
+                    .iter()
+                    .filter(|q| q.known)
+                    .map(|q| q.idf * q.weight)
+                    .sum();
                 if cov > best_cov.0 || best_cov.1 == usize::MAX {
                     best_cov = (cov, v);
+                    best_mass = mass;
+                    best_vocab = if total > 0.0 { known / total } else { 0.0 };
                 }
             }
             let evidence = Evidence {
                 coverage: best_cov.0,
+                mass: best_mass,
+                vocab: best_vocab,
                 signature: sig_best.get(&g).map_or(0.0, |h| h.strength),
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
@@ -439,6 +483,7 @@ impl Matcher {
                 }
                 _ => best_cov.1,
             };
+            tracing::debug!(id = %self.groups[g].id, ?evidence, rank = evidence.rank(), "candidate");
             scored.push((g, evidence, matched, evidence.rank()));
         }
         scored.sort_by(|a, b| {
@@ -483,10 +528,11 @@ impl Matcher {
                 version,
                 matched,
                 confidence,
+                evidence,
                 why,
                 line,
             });
-            if hits.len() >= 8 {
+            if hits.len() >= MAX_HITS {
                 break;
             }
         }
@@ -545,6 +591,12 @@ impl Matcher {
             }
         }
         Ok(out)
+    }
+
+    /// The idf of a word no document of `lang` contains: the scale of that language's idfs.
+    fn idf_max(&self, lang: Lang) -> f32 {
+        let n = *self.docs_per_lang.get(&lang).unwrap_or(&1) as f32;
+        (1.0 + (n + 0.5) / 0.5).ln()
     }
 
     fn version_lookup(

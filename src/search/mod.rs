@@ -34,7 +34,7 @@ mod schema;
 mod scrub;
 mod signatures;
 
-pub use confidence::THRESHOLD;
+pub use confidence::{Evidence, THRESHOLD};
 pub use error::SearchError;
 pub use index::{build_on_disk, fingerprint, FINGERPRINT_FILE};
 pub use lang_detect::detect as detect_lang;

@@ -21,6 +21,10 @@ pub(crate) struct Signature {
     pub tokens: Vec<String>,
     /// Position of the version in `Kb::articles()`.
     pub version: usize,
+    /// How much a hit of this signature says about its article, in (0, 1]: 1 when the
+    /// article's title carries it or no other article lists it, less when several do (KB
+    /// articles quote their neighbours' errors to tell them apart).
+    pub specificity: f32,
 }
 
 /// A signature found in a paste line.
@@ -68,10 +72,53 @@ impl SignatureTable {
                     text: text.clone(),
                     tokens: toks,
                     version,
+                    specificity: 1.0,
                 });
             }
         }
         table
+    }
+
+    /// Sets each signature's specificity from the article groups (`group_of[version]`) and
+    /// the versions' titles.
+    pub fn weigh(&mut self, kb: &Kb, group_of: &[usize]) {
+        let mut analyzer = analyzers::sig_analyzer();
+        let titles: Vec<Vec<String>> = kb
+            .articles()
+            .iter()
+            .map(|a| tokens(&mut analyzer, &scrub::scrub(&a.title)))
+            .collect();
+        let mut title_groups: HashMap<usize, Vec<&Vec<String>>> = HashMap::new();
+        for (v, t) in titles.iter().enumerate() {
+            title_groups.entry(group_of[v]).or_default().push(t);
+        }
+        let mut sharing: HashMap<&[String], Vec<usize>> = HashMap::new();
+        for s in &self.signatures {
+            let groups = sharing.entry(&s.tokens).or_default();
+            let g = group_of[s.version];
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+        let specificity: Vec<f32> = self
+            .signatures
+            .iter()
+            .map(|s| {
+                let g = group_of[s.version];
+                let in_title = title_groups
+                    .get(&g)
+                    .is_some_and(|ts| ts.iter().any(|t| contains_run(t, &s.tokens)));
+                let shared = sharing.get(s.tokens.as_slice()).map_or(1, Vec::len);
+                if in_title {
+                    1.0
+                } else {
+                    1.0 / (shared as f32).sqrt()
+                }
+            })
+            .collect();
+        for (s, w) in self.signatures.iter_mut().zip(specificity) {
+            s.specificity = w;
+        }
     }
 
     /// The best hit of every signature found in `lines` (already scrubbed), keyed by signature.
@@ -104,7 +151,8 @@ impl SignatureTable {
                     {
                         run += 1;
                     }
-                    let strength = strength(run, s.len());
+                    let strength =
+                        strength(run, s.len()) * self.signatures[sig as usize].specificity;
                     if strength <= 0.0 {
                         continue;
                     }
@@ -126,6 +174,11 @@ impl SignatureTable {
         }
         best
     }
+}
+
+/// Whether `needle` appears in `hay` as a run of consecutive tokens.
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// What a run of `run` tokens of a signature of `len` tokens is worth. A whole signature of
