@@ -10,7 +10,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod ask;
+mod chat;
 mod discord;
+mod eval;
+mod index;
 mod lint_kb;
 mod report;
 
@@ -25,6 +29,14 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Answer a pasted error (TEXT, or `-` for standard input) from the KB.
+    Ask(ask::Args),
+    /// An interactive prompt: paste errors, get answers (an empty line sends).
+    Chat(chat::Args),
+    /// Run a labelled query set (TSV) and print hit@1, hit@3, MRR, declines and latency.
+    Eval(eval::Args),
+    /// Write an on-disk search index that later runs reuse while the KB is unchanged.
+    Index(index::Args),
     /// Check a KB folder: front matter, languages, sections, duplicate ids, load errors.
     LintKb(lint_kb::Args),
     /// Run the Discord bot (token from DISCORD_TOKEN or --token-file) until SIGINT/SIGTERM.
@@ -38,6 +50,10 @@ pub fn main() -> ExitCode {
     init_tracing();
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Ask(args) => ask::run(args),
+        Command::Chat(args) => chat::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Index(args) => index::run(args),
         Command::LintKb(args) => lint_kb::run(args),
         Command::Discord(args) => discord::run(args),
         Command::Report(args) => report::run(args),
@@ -62,7 +78,6 @@ fn init_tracing() {
 }
 
 /// Loads the KB a command works on: `--kb DIR` when given, else the bundled one.
-#[allow(dead_code)] // used by ask/chat/eval/index as they land
 pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
     match dir {
         Some(dir) => Ok(kbbot::kb::load_dir(dir)?),

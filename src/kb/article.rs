@@ -57,6 +57,8 @@ pub struct Sections {
     pub description: Section,
     pub environment: Section,
     pub symptoms: Section,
+    /// Why it happens (`{#cause}`, Cause/Oorzaak/Orsak/Causa).
+    pub cause: Section,
     pub resolution: Section,
     /// Everything else in the page body.
     pub body: Section,

@@ -1,7 +1,11 @@
 //! The integration tests: one binary, a module per topic.
 
+mod ask; // kbbot ask / ask --batch / chat through the binary
+mod eval; // the labelled query sets and their targets
+mod search; // the matcher on the bundled KB, the seeds, on-disk indexes
 mod util; // the built binary, temporary folders, the ../shared folder
-          // The Discord front end lives in the binary; the e2e tests compile the same module.
+
+// The Discord front end lives in the binary; the e2e tests compile the same module.
 #[allow(dead_code, unused_imports)]
 #[path = "../../src/bot/mod.rs"]
 mod bot;

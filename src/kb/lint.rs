@@ -1,0 +1,238 @@
+//! KB lint: what a KB author wants to know about a loaded [`Kb`], as values. Rendering (and
+//! summarising for large corpora) is the command line's job.
+//!
+//! Checks: files that failed to load or loaded with a warning, missing front matter (title,
+//! an id, a description), articles missing in some of the five languages, KB-style versions
+//! without symptoms, resolution or error strings, and duplicate ids within a language.
+
+use std::collections::BTreeMap;
+
+use crate::i18n::{FluentValue, Localizer};
+use crate::Lang;
+
+use super::article::{Article, ArticleId};
+use super::diag::DiagnosticKind;
+use super::load::Kb;
+
+/// One problem, where it is and what it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Path relative to the KB root.
+    pub path: String,
+    pub line: Option<usize>,
+    pub kind: FindingKind,
+}
+
+/// What a [`Finding`] is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FindingKind {
+    /// The loader's own diagnostic (failed file or tolerated damage).
+    Load(DiagnosticKind),
+    /// A front matter field every page should have (`title`, `article-number or exl-id`,
+    /// `description`).
+    MissingField { field: &'static str },
+    /// The article has no version in these languages.
+    MissingLanguages { id: ArticleId, missing: Vec<Lang> },
+    /// A KB-style version without an Issue/Symptoms section.
+    NoSymptoms,
+    /// A KB-style version without a Resolution section.
+    NoResolution,
+    /// A KB-style version whose symptoms quote no error string.
+    NoErrorStrings,
+    /// Two files with the same id and language.
+    DuplicateId {
+        id: ArticleId,
+        lang: Lang,
+        other: String,
+    },
+}
+
+impl FindingKind {
+    /// The fluent message id (`locales/*/kb.ftl`).
+    pub fn fluent_id(&self) -> &'static str {
+        match self {
+            FindingKind::Load(d) => d.fluent_id(),
+            FindingKind::MissingField { .. } => "lint-missing-field",
+            FindingKind::MissingLanguages { .. } => "lint-missing-languages",
+            FindingKind::NoSymptoms => "lint-no-symptoms",
+            FindingKind::NoResolution => "lint-no-resolution",
+            FindingKind::NoErrorStrings => "lint-no-error-strings",
+            FindingKind::DuplicateId { .. } => "lint-duplicate-id",
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let l10n = Localizer::bundled();
+        match self {
+            FindingKind::Load(d) => d.message_in(lang),
+            FindingKind::MissingField { field } => {
+                l10n.msg(lang, self.fluent_id(), &[("field", (*field).into())])
+            }
+            FindingKind::MissingLanguages { id, missing } => l10n.msg(
+                lang,
+                self.fluent_id(),
+                &[
+                    ("id", id.as_str().into()),
+                    ("langs", FluentValue::from(lang_list(missing))),
+                ],
+            ),
+            FindingKind::DuplicateId { id, lang: l, other } => l10n.msg(
+                lang,
+                self.fluent_id(),
+                &[
+                    ("id", id.as_str().into()),
+                    ("lang", l.code().into()),
+                    ("other", other.as_str().into()),
+                ],
+            ),
+            _ => l10n.msg(lang, self.fluent_id(), &[]),
+        }
+    }
+}
+
+/// `fr, sv`.
+pub fn lang_list(langs: &[Lang]) -> String {
+    langs
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Counts for one language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LangCount {
+    /// Files loaded in this language.
+    pub pages: usize,
+    /// Distinct article ids in this language.
+    pub articles: usize,
+}
+
+/// The lint of a whole KB.
+#[derive(Clone, Debug, Default)]
+pub struct LintReport {
+    /// Every problem, by path.
+    pub findings: Vec<Finding>,
+    /// Pages and articles per language, for all five languages.
+    pub per_lang: BTreeMap<Lang, LangCount>,
+    /// Distinct article ids.
+    pub articles: usize,
+    /// Articles with a version in all five languages.
+    pub complete: usize,
+}
+
+impl LintReport {
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty()
+    }
+}
+
+/// Whether a version follows the KB article structure (and so needs symptoms and a
+/// resolution): it has an `article-number`, or a Description-like section and a Resolution.
+pub fn is_kb_style(a: &Article) -> bool {
+    let s = &a.sections;
+    a.front_matter
+        .get("article-number")
+        .is_some_and(|v| !v.is_empty())
+        || ((!s.description.is_empty() || !s.environment.is_empty() || !s.symptoms.is_empty())
+            && !s.resolution.is_empty())
+}
+
+/// Lints a loaded KB.
+pub fn lint(kb: &Kb) -> LintReport {
+    let mut findings: Vec<Finding> = kb
+        .diagnostics()
+        .iter()
+        .map(|d| Finding {
+            path: d.path.clone(),
+            line: d.line,
+            kind: FindingKind::Load(d.kind.clone()),
+        })
+        .collect();
+    let mut per_lang: BTreeMap<Lang, LangCount> = Lang::ALL
+        .iter()
+        .map(|l| (*l, LangCount::default()))
+        .collect();
+    let mut seen: BTreeMap<(&ArticleId, Lang), &str> = BTreeMap::new();
+
+    for a in kb.articles() {
+        let finding = |kind| Finding {
+            path: a.path.clone(),
+            line: None,
+            kind,
+        };
+        let has = |k: &str| a.front_matter.get(k).is_some_and(|v| !v.is_empty());
+        if !has("title") {
+            findings.push(finding(FindingKind::MissingField { field: "title" }));
+        }
+        if !has("article-number") && !has("exl-id") {
+            findings.push(finding(FindingKind::MissingField {
+                field: "article-number / exl-id",
+            }));
+        }
+        if !has("description") {
+            findings.push(finding(FindingKind::MissingField {
+                field: "description",
+            }));
+        }
+        if is_kb_style(a) {
+            if a.sections.symptoms.is_empty() {
+                findings.push(finding(FindingKind::NoSymptoms));
+            } else if a.error_strings.is_empty() {
+                findings.push(finding(FindingKind::NoErrorStrings));
+            }
+            if a.sections.resolution.is_empty() {
+                findings.push(finding(FindingKind::NoResolution));
+            }
+        }
+        let count = per_lang.entry(a.lang).or_default();
+        count.pages += 1;
+        match seen.get(&(&a.id, a.lang)) {
+            Some(first) => findings.push(finding(FindingKind::DuplicateId {
+                id: a.id.clone(),
+                lang: a.lang,
+                other: (*first).to_string(),
+            })),
+            None => {
+                count.articles += 1;
+                seen.insert((&a.id, a.lang), &a.path);
+            }
+        }
+    }
+
+    let groups = kb.groups();
+    let mut complete = 0;
+    for (id, versions) in &groups {
+        let missing: Vec<Lang> = Lang::ALL
+            .iter()
+            .copied()
+            .filter(|l| !versions.contains_key(l))
+            .collect();
+        if missing.is_empty() {
+            complete += 1;
+            continue;
+        }
+        let path = versions
+            .values()
+            .next()
+            .map(|a| a.path.clone())
+            .unwrap_or_default();
+        findings.push(Finding {
+            path,
+            line: None,
+            kind: FindingKind::MissingLanguages {
+                id: (*id).clone(),
+                missing,
+            },
+        });
+    }
+    findings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    LintReport {
+        findings,
+        per_lang,
+        articles: groups.len(),
+        complete,
+    }
+}

@@ -1,0 +1,168 @@
+//! Plain text from (already converted) Markdown, and the error strings quoted in a symptoms
+//! section. Uses pulldown-cmark; knows nothing of Adobe's markup (that is `markup`).
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::text;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Plain text for search: no markup, entities decoded, whitespace folded, one line per block.
+pub(crate) fn to_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for event in Parser::new_ext(md, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::InlineHtml(h) | Event::Html(h) => out.push_str(&h),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::End(TagEnd::TableCell) => out.push_str(" | "),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableRow
+                | TagEnd::TableHead,
+            )
+            | Event::End(TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => out.push('\n'),
+            Event::Rule => out.push('\n'),
+            Event::FootnoteReference(t) => out.push_str(&t),
+            Event::TaskListMarker(_) | Event::Start(_) | Event::End(_) => {}
+            _ => {}
+        }
+    }
+    text::fold_whitespace(&text::decode_all(&out))
+}
+
+/// The error strings quoted in `md` (a symptoms section in plain Markdown): inline code
+/// spans, *emphasis* and “quoted” text, cleaned. A lead-in line ending with `:` inside an
+/// emphasis (`*Deliveries failing with Error:<br>Messages queued (...)*`) is dropped.
+pub(crate) fn error_strings(md: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut emphasis_depth = 0usize;
+    let mut emphasis = String::new();
+    let mut plain = String::new();
+    for event in Parser::new_ext(md, options()) {
+        match event {
+            Event::Start(Tag::Emphasis | Tag::Strong) => {
+                if emphasis_depth == 0 {
+                    emphasis.clear();
+                }
+                emphasis_depth += 1;
+            }
+            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                emphasis_depth = emphasis_depth.saturating_sub(1);
+                if emphasis_depth == 0 {
+                    let kept: Vec<&str> = emphasis
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.ends_with(':'))
+                        .collect();
+                    push_candidate(&mut found, &kept.join(" "));
+                }
+            }
+            Event::Code(c) => {
+                push_candidate(&mut found, &c);
+                if emphasis_depth > 0 {
+                    emphasis.push_str(&c);
+                }
+            }
+            Event::Text(t) => {
+                if emphasis_depth > 0 {
+                    emphasis.push_str(&t);
+                } else {
+                    plain.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if emphasis_depth > 0 {
+                    emphasis.push('\n');
+                } else {
+                    plain.push(' ');
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => plain.push('\n'),
+            _ => {}
+        }
+    }
+    for quoted in quoted_strings(&plain) {
+        push_candidate(&mut found, &quoted);
+    }
+    found
+}
+
+/// Text between matching quotes: “…”, "…", «…», „…“.
+pub(crate) fn quoted_strings(s: &str) -> Vec<String> {
+    const PAIRS: &[(char, char)] = &[('“', '”'), ('"', '"'), ('«', '»'), ('„', '“')];
+    let mut out = Vec::new();
+    for (open, close) in PAIRS {
+        let mut rest = s;
+        while let Some(start) = rest.find(*open) {
+            let after = &rest[start + open.len_utf8()..];
+            let Some(end) = after.find(*close) else { break };
+            let inner = &after[..end];
+            if !inner.contains('\n') {
+                out.push(inner.to_string());
+            }
+            rest = &after[end + close.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// Keeps a candidate that reads like an error message: at least two words, some letters,
+/// not too long; cleaned of quotes, stray punctuation and entities.
+fn push_candidate(found: &mut Vec<String>, raw: &str) {
+    let cleaned = text::one_line(&text::decode_all(raw));
+    let cleaned = text::strip_wrapping_quotes(&cleaned)
+        .trim_end_matches(['.', ',', ';', ':', ' '])
+        .trim_start_matches(['-', '*', ' '])
+        .trim();
+    let words = cleaned.split_whitespace().count();
+    let letters = cleaned.chars().filter(|c| c.is_alphabetic()).count();
+    if words < 2 || letters < 4 || cleaned.chars().count() > 300 {
+        return;
+    }
+    if !found.iter().any(|f| f == cleaned) {
+        found.push(cleaned.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_drops_markup() {
+        let t = to_text("# T\n\nSome **bold** and `code`, [link](http://x).\n\n- a\n- b\n\n| h | i |\n|---|---|\n| 1 | 2 |\n");
+        assert_eq!(t, "T\nSome bold and code, link.\na\nb\nh | i |\n1 | 2 |");
+        assert_eq!(
+            to_text("a &quot;b&quot; c-<instance>.xml"),
+            "a \"b\" c-<instance>.xml"
+        );
+    }
+
+    #[test]
+    fn error_strings_from_emphasis_code_and_quotes() {
+        let md = "Get this error on many domains:\n\n*Deliveries failing with Error:\nMessages queued (connection quotas met)*\n";
+        assert_eq!(
+            error_strings(md),
+            vec!["Messages queued (connection quotas met)"]
+        );
+        let md = "- `Messages mis en file d'attente (quotas de connexion atteints)`\n- `550 5.1.1 User unknown` and `serverConf.xml`\n";
+        assert_eq!(
+            error_strings(md),
+            vec![
+                "Messages mis en file d'attente (quotas de connexion atteints)",
+                "550 5.1.1 User unknown"
+            ]
+        );
+        let md = "The log shows “Messaggi in coda (controllo del flusso dinamico)”. And *backoff*.";
+        assert_eq!(
+            error_strings(md),
+            vec!["Messaggi in coda (controllo del flusso dinamico)"]
+        );
+    }
+}

@@ -1,0 +1,595 @@
+//! Adobe Experience League markup and inline HTML turned into plain Markdown for display.
+//!
+//! Handles `[!UICONTROL ...]` / `[!DNL ...]` / `[!BADGE ...]`, `>[!NOTE]`-style callouts,
+//! `>[!VIDEO](url)`, tabs, `+++` collapsibles, `{#anchor}` and `{target="_blank"}` attribute
+//! lists, HTML tags (`<b>`, `<br>`, tables) and entities. Code (fences and inline spans) is left
+//! alone apart from entity decoding. Works line by line and never fails; it knows nothing of
+//! sections or languages beyond the callout labels it asks fluent for.
+
+use crate::i18n::Localizer;
+use crate::Lang;
+
+use super::text;
+
+/// Converts Markdown lines in Adobe's dialect into plain Markdown.
+pub(crate) fn to_markdown(lines: &[&str], lang: Lang) -> String {
+    let mut out = String::new();
+    let mut fence: Option<(char, usize)> = None;
+    let mut in_contextual_help = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        i += 1;
+        let trimmed = line.trim_start();
+        let inner = strip_quote_prefix(trimmed);
+        if let Some((c, n)) = fence {
+            out.push_str(&text::decode_all(line.trim_end()));
+            out.push('\n');
+            if closes_fence(inner, c, n) {
+                fence = None;
+            }
+            continue;
+        }
+        if let Some(f) = opens_fence(inner) {
+            fence = Some(f);
+            out.push_str(line.trim_end());
+            out.push('\n');
+            continue;
+        }
+        if in_contextual_help {
+            if trimmed.starts_with('>') {
+                continue;
+            }
+            in_contextual_help = false;
+        }
+        if starts_with_ci(trimmed, "<table") {
+            let start = i - 1;
+            let mut end = start;
+            while end < lines.len() && !lines[end].to_ascii_lowercase().contains("</table>") {
+                end += 1;
+            }
+            let end = (end + 1).min(lines.len());
+            out.push_str(&html_table(&lines[start..end]));
+            i = end;
+            continue;
+        }
+        if trimmed.starts_with('>') {
+            if let Some(callout) = parse_callout(line) {
+                match callout.kind.as_str() {
+                    "BEGINTABS" | "ENDTABS" => {}
+                    "CONTEXTUALHELP" => in_contextual_help = true,
+                    "TAB" => {
+                        out.push_str(&format!("**{}**\n", prose(callout.arg, false)));
+                    }
+                    "VIDEO" => {
+                        let url = callout
+                            .after
+                            .trim()
+                            .trim_start_matches('(')
+                            .trim_end_matches(')');
+                        out.push_str(&format!(
+                            "{} {}: <{}>\n",
+                            callout.prefix,
+                            label(lang, "VIDEO"),
+                            url
+                        ));
+                    }
+                    kind => {
+                        out.push_str(&format!("{} **{}**\n", callout.prefix, label(lang, kind)));
+                    }
+                }
+                continue;
+            }
+        }
+        if let Some(rest) = inner.strip_prefix("+++") {
+            let title = rest.trim();
+            if !title.is_empty() {
+                let title = prose(title, false);
+                if title.starts_with("**") {
+                    out.push_str(&title);
+                } else {
+                    out.push_str(&format!("**{title}**"));
+                }
+                out.push('\n');
+            }
+            continue;
+        }
+        let table_row = trimmed.starts_with('|');
+        out.push_str(inline(line, table_row).trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// The line without leading blockquote markers and spaces, for fence and callout detection.
+pub(crate) fn strip_quote_prefix(s: &str) -> &str {
+    s.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t')
+}
+
+pub(crate) fn opens_fence(s: &str) -> Option<(char, usize)> {
+    let c = s.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let n = s.chars().take_while(|x| *x == c).count();
+    // A backtick fence's info string cannot contain backticks (else it is inline code).
+    (n >= 3 && !(c == '`' && s[n..].contains('`'))).then_some((c, n))
+}
+
+pub(crate) fn closes_fence(s: &str, c: char, n: usize) -> bool {
+    let run = s.chars().take_while(|x| *x == c).count();
+    run >= n && s[run * c.len_utf8()..].trim().is_empty()
+}
+
+struct Callout<'a> {
+    /// Indentation and `>` markers before `[!`.
+    prefix: String,
+    kind: String,
+    arg: &'a str,
+    after: &'a str,
+}
+
+fn parse_callout(line: &str) -> Option<Callout<'_>> {
+    let start = line.find("[!")?;
+    let before = &line[..start];
+    if !before.trim().chars().all(|c| c == '>' || c == ' ') {
+        return None;
+    }
+    let rest = &line[start + 2..];
+    let close = rest.find(']')?;
+    let inside = &rest[..close];
+    let (kind, arg) = inside.split_once(' ').unwrap_or((inside, ""));
+    if kind.is_empty() || !kind.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let prefix: String = before
+        .trim_end()
+        .chars()
+        .filter(|c| *c == '>' || *c == ' ')
+        .collect();
+    Some(Callout {
+        prefix,
+        kind: kind.to_string(),
+        arg: arg.trim(),
+        after: &rest[close + 1..],
+    })
+}
+
+/// The localised label of a callout kind; unknown kinds keep their own word, title-cased.
+fn label(lang: Lang, kind: &str) -> String {
+    let id = match kind {
+        "NOTE" => "kb-callout-note",
+        "IMPORTANT" => "kb-callout-important",
+        "CAUTION" => "kb-callout-caution",
+        "WARNING" => "kb-callout-warning",
+        "TIP" => "kb-callout-tip",
+        "INFO" => "kb-callout-info",
+        "AVAILABILITY" => "kb-callout-availability",
+        "MORELIKETHIS" => "kb-callout-more-like-this",
+        "PREREQUISITES" => "kb-callout-prerequisites",
+        "VIDEO" => "kb-callout-video",
+        other => {
+            let mut chars = other.chars();
+            return match chars.next() {
+                Some(f) => f.to_string() + &chars.as_str().to_lowercase(),
+                None => String::new(),
+            };
+        }
+    };
+    Localizer::bundled().msg(lang, id, &[])
+}
+
+/// One line: code spans keep their content (entities decoded), the rest is `prose`.
+fn inline(line: &str, table_row: bool) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find('`') {
+        out.push_str(&prose(&rest[..start], table_row));
+        let run = rest[start..].chars().take_while(|c| *c == '`').count();
+        let ticks = &rest[start..start + run];
+        let after = &rest[start + run..];
+        match find_run(after, run) {
+            Some(end) => {
+                out.push_str(ticks);
+                out.push_str(&text::decode_all(&after[..end]));
+                out.push_str(ticks);
+                rest = &after[end + run..];
+            }
+            None => {
+                out.push_str(ticks);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(&prose(rest, table_row));
+    out
+}
+
+/// The byte offset of the next run of exactly `n` backticks.
+fn find_run(s: &str, n: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            let len = bytes[i..].iter().take_while(|b| **b == b'`').count();
+            if len == n {
+                return Some(i);
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Text outside code: Adobe inline markup, attribute lists, HTML tags, entities.
+pub(crate) fn prose(s: &str, table_row: bool) -> String {
+    let s = adobe_inline(s);
+    let s = drop_attribute_lists(&s);
+    let s = html_tags(&s, table_row);
+    text::decode_for_markdown(&s)
+}
+
+/// `[!UICONTROL X]`, `[!DNL X]`, `[!BADGE X]` and friends become `X`.
+fn adobe_inline(s: &str) -> String {
+    if !s.contains("[!") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find("[!") {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start + 2..];
+        let word_len = tail.chars().take_while(|c| c.is_ascii_uppercase()).count();
+        let after_word = &tail[word_len..];
+        let closing =
+            if word_len > 0 && (after_word.starts_with(' ') || after_word.starts_with(']')) {
+                matching_bracket(after_word)
+            } else {
+                None
+            };
+        match closing {
+            Some(end) => {
+                out.push_str(after_word[..end].trim());
+                rest = &after_word[end + 1..];
+            }
+            None => {
+                out.push_str("[!");
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    // Nested markup (`[!UICONTROL [!DNL Campaign]]`) unwraps in a second pass.
+    if out.contains("[!") && out.len() < s.len() {
+        return adobe_inline(&out);
+    }
+    out
+}
+
+/// Offset of the `]` closing a `[` opened just before `s`, counting nested brackets.
+fn matching_bracket(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(i),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Removes `{#anchor}`, `{target="_blank"}`, `{type=negative url="..."}`, `{hide-from-toc}`.
+fn drop_attribute_lists(s: &str) -> String {
+    if !s.contains('{') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start + 1..];
+        let end = tail
+            .find(['}', '{'])
+            .filter(|e| tail.as_bytes()[*e] == b'}');
+        match end {
+            Some(end) if is_attribute_list(&tail[..end]) => {
+                rest = &tail[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_attribute_list(inner: &str) -> bool {
+    let inner = inner.trim();
+    if let Some(anchor) = inner.strip_prefix('#') {
+        return !anchor.is_empty() && !anchor.contains(char::is_whitespace);
+    }
+    if inner == "hide-from-toc" {
+        return true;
+    }
+    let first = inner.split_whitespace().next().unwrap_or("");
+    match first.split_once('=') {
+        Some((key, _)) => {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        }
+        None => false,
+    }
+}
+
+const DROPPED_TAGS: &[&str] = &[
+    "p", "div", "span", "u", "font", "center", "sup", "sub", "small", "a", "img", "ul", "ol", "hr",
+    "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "section", "table", "thead", "tbody",
+    "tfoot", "tr", "caption", "colgroup", "col", "input", "label", "nobr", "big", "abbr", "kbd",
+];
+
+/// Converts the HTML tags Markdown has an equivalent for, drops other known HTML tags and
+/// keeps anything else (`<instance>`, `<serverConf>`): those are words in the text.
+fn html_tags(s: &str, table_row: bool) -> String {
+    if !s.contains('<') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut open_mark: Option<usize> = None;
+    let mut rest = s;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let Some((name, closing, len)) = parse_tag(tail) else {
+            out.push('<');
+            rest = &tail[1..];
+            continue;
+        };
+        rest = &tail[len..];
+        match name.as_str() {
+            "b" | "strong" | "i" | "em" => {
+                let mark = if matches!(name.as_str(), "b" | "strong") {
+                    "**"
+                } else {
+                    "*"
+                };
+                if closing {
+                    close_mark(&mut out, mark, &mut open_mark);
+                } else {
+                    out.push_str(mark);
+                    open_mark = Some(out.len());
+                    rest = rest.trim_start();
+                }
+            }
+            "code" => out.push('`'),
+            "br" => {
+                if table_row {
+                    out.push(' ');
+                } else if !out.trim().is_empty() {
+                    out.push('\n');
+                }
+            }
+            "li" if !closing => out.push_str("- "),
+            "td" | "th" => out.push(' '),
+            n if DROPPED_TAGS.contains(&n) || n == "li" => {}
+            _ => out.push_str(&tail[..len]),
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Closes `**`/`*` so that no whitespace sits inside the markers (else Markdown ignores them).
+fn close_mark(out: &mut String, mark: &str, open_mark: &mut Option<usize>) {
+    let trimmed_len = out.trim_end().len();
+    let had_space = trimmed_len < out.len();
+    out.truncate(trimmed_len);
+    if *open_mark == Some(out.len()) {
+        // An empty pair, `<b></b>` or `<b> </b>`: drop the opening marker too.
+        out.truncate(out.len() - mark.len());
+    } else {
+        out.push_str(mark);
+    }
+    *open_mark = None;
+    if had_space {
+        out.push(' ');
+    }
+}
+
+/// Parses `<name ...>` or `</name>` at the start of `s`: (lower-case name, closing, length).
+fn parse_tag(s: &str) -> Option<(String, bool, usize)> {
+    let body = &s[1..];
+    let (closing, body) = match body.strip_prefix('/') {
+        Some(b) => (true, b),
+        None => (false, body),
+    };
+    let name_len = body
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 || !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let after = &body[name_len..];
+    if !after.starts_with(['>', ' ', '/', '\t']) {
+        return None;
+    }
+    let end = after
+        .char_indices()
+        .take(400)
+        .find(|(_, c)| *c == '>' || *c == '<')?;
+    if after[end.0..].starts_with('<') {
+        return None;
+    }
+    let len = 1 + usize::from(closing) + name_len + end.0 + 1;
+    let name = body[..name_len].to_ascii_lowercase();
+    let known = DROPPED_TAGS.contains(&name.as_str())
+        || matches!(
+            name.as_str(),
+            "b" | "strong" | "i" | "em" | "code" | "br" | "li" | "td" | "th"
+        );
+    known.then_some((name, closing, len))
+}
+
+/// An HTML `<table>` block as a Markdown pipe table, one row per `<tr>`.
+fn html_table(lines: &[&str]) -> String {
+    let joined = lines.join("\n");
+    let lower = joined.to_ascii_lowercase();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut pos = 0;
+    while let Some(tr) = lower[pos..].find("<tr") {
+        let row_start = pos + tr;
+        let row_end = lower[row_start..]
+            .find("</tr>")
+            .map_or(lower.len(), |e| row_start + e);
+        let row = &joined[row_start..row_end];
+        let row_lower = &lower[row_start..row_end];
+        let mut cells = Vec::new();
+        let mut cpos = 0;
+        while let Some(c) = find_cell(&row_lower[cpos..]) {
+            let cell_start = cpos + c;
+            let content_start = row[cell_start..]
+                .find('>')
+                .map_or(row.len(), |g| cell_start + g + 1);
+            let cell_end =
+                find_cell_end(&row_lower[content_start..]).map_or(row.len(), |e| content_start + e);
+            let cell = prose(&row[content_start..cell_end], true);
+            cells.push(text::one_line(&cell).replace('|', "\\|"));
+            cpos = cell_end.max(cell_start + 1);
+        }
+        if !cells.is_empty() {
+            rows.push(cells);
+        }
+        pos = row_end.max(row_start + 1);
+    }
+    let mut out = String::from("\n");
+    for (n, row) in rows.iter().enumerate() {
+        out.push_str("| ");
+        out.push_str(&row.join(" | "));
+        out.push_str(" |\n");
+        if n == 0 {
+            out.push('|');
+            out.push_str(&" --- |".repeat(row.len()));
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn find_cell(s: &str) -> Option<usize> {
+    [s.find("<td"), s.find("<th")].into_iter().flatten().min()
+}
+
+fn find_cell_end(s: &str) -> Option<usize> {
+    [
+        s.find("</td>"),
+        s.find("</th>"),
+        s.find("<td"),
+        s.find("<th"),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(s: &str) -> String {
+        let lines: Vec<&str> = s.lines().collect();
+        to_markdown(&lines, Lang::En)
+    }
+
+    #[test]
+    fn adobe_inline_markup_unwraps() {
+        assert_eq!(
+            md("Click **[!UICONTROL Save]** in [!DNL Adobe Campaign]."),
+            "Click **Save** in Adobe Campaign.\n"
+        );
+        assert_eq!(md("[!UICONTROL [!DNL Campaign] menu]"), "Campaign menu\n");
+        assert_eq!(
+            md("[!BADGE Deprecated]{type=negative url=\"x\" tooltip=\"y\"}"),
+            "Deprecated\n"
+        );
+        assert_eq!(md("a [!x] b"), "a [!x] b\n");
+    }
+
+    #[test]
+    fn attribute_lists_go_braces_in_text_stay() {
+        assert_eq!(md("## Resolution {#resolution}"), "## Resolution\n");
+        assert_eq!(
+            md("[docs](https://x){target=\"_blank\"} and {target=_blank}"),
+            "[docs](https://x) and\n"
+        );
+        assert_eq!(
+            md("use {{recipient.name}} or {\"a\": 1}"),
+            "use {{recipient.name}} or {\"a\": 1}\n"
+        );
+    }
+
+    #[test]
+    fn html_becomes_markdown_and_unknown_tags_stay() {
+        assert_eq!(
+            md("<b>Campaign Management </b>`>` <b>Rules</b>"),
+            "**Campaign Management** `>` **Rules**\n"
+        );
+        assert_eq!(
+            md("*Error:\n<br>Messages queued*"),
+            "*Error:\nMessages queued*\n"
+        );
+        assert_eq!(md("a<br>b"), "a\nb\n");
+        assert_eq!(
+            md("edit config-<instance>.xml"),
+            "edit config-<instance>.xml\n"
+        );
+        assert_eq!(md("<b></b>x"), "x\n");
+        assert_eq!(
+            md("l&#39;erreur &quot;x&quot; &lt;tag&gt;"),
+            "l'erreur \"x\" &lt;tag&gt;\n"
+        );
+    }
+
+    #[test]
+    fn code_is_left_alone() {
+        let src = "```xml\n<b>not bold</b> [!UICONTROL x] &quot;\n```\n`<br>` and `&quot;`";
+        assert_eq!(
+            md(src),
+            "```xml\n<b>not bold</b> [!UICONTROL x] \"\n```\n`<br>` and `\"`\n"
+        );
+    }
+
+    #[test]
+    fn callouts_tabs_collapsibles() {
+        assert_eq!(md(">[!NOTE]\n>\n>Text"), "> **Note**\n>\n>Text\n");
+        assert_eq!(md("  >[!IMPORTANT]"), "  > **Important**\n");
+        assert_eq!(md(">[!VIDEO](https://v/1)"), "> Video: <https://v/1>\n");
+        assert_eq!(
+            md(">[!BEGINTABS]\n>[!TAB One]\ntext\n>[!ENDTABS]"),
+            "**One**\ntext\n"
+        );
+        assert_eq!(md(">[!CONTEXTUALHELP]\n>id=\"x\"\n\nBody"), "\nBody\n");
+        assert_eq!(md("+++**A/B testing**\nin\n+++"), "**A/B testing**\nin\n");
+        assert_eq!(md("+++Details\n+++"), "**Details**\n");
+    }
+
+    #[test]
+    fn html_tables_become_pipe_tables() {
+        let src = "<table>\n<thead><tr><th> A<br /> </th><th>B</th></tr></thead>\n<tbody><tr>\n<td> 1 </td>\n<td><b>2|3</b></td>\n</tr></tbody>\n</table>\nafter";
+        assert_eq!(
+            md(src),
+            "\n| A | B |\n| --- | --- |\n| 1 | **2\\|3** |\n\nafter\n"
+        );
+    }
+}
