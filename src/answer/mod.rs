@@ -9,3 +9,4 @@ mod render_ask;
 
 pub use ask::{ArticleReply, AskReply, Candidate, Decision, Note, Why};
 pub use render_ask::{render_ask_json, render_ask_text};
+pub mod check;

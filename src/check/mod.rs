@@ -3,4 +3,183 @@
 //! registry, the throughput model, and secret detection and redaction.
 //!
 //! **Invariant:** no I/O beyond the bytes given; never reads the network; never returns,
-//! logs or stores a secret's value.
+//! logs or stores a secret's value. Findings are values: a refused input is a [`Report`]
+//! with an `input-*` finding, never an `Err` and never a panic.
+//!
+//! ```
+//! use kbbot::check::{check_files, Input, Outcome};
+//! let xml = br#"<serverconf><mta autoStart="true"/></serverconf>"#;
+//! let report = check_files(&[Input { name: "config-prod.xml", bytes: xml }]);
+//! assert_eq!(report.outcome(), Outcome::Problems);
+//! assert!(report.findings_of("statServerAddress-missing").next().is_some());
+//! ```
+
+mod config;
+mod decode;
+mod load;
+mod report;
+mod rules;
+mod scan;
+mod schema;
+mod secrets;
+mod throughput;
+
+use config::Effective;
+use rules::{Ctx, Detect};
+use secrets::{is_secret_attr, Secrets, REDACTED};
+
+pub use load::MAX_INPUT_BYTES;
+pub use report::{Category, EffectiveValue, Finding, Origin, Outcome, Report, Severity};
+pub use rules::{lookup, Lookup, Rule, RENAMED, RETIRED, RULES};
+pub use throughput::{Assumptions, Bottleneck, Throughput};
+
+/// One attached file: its name (used for the role: `config-*.xml` is an instance file) and
+/// its raw bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// What a check may be told beyond the files.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// MX-side figures for the quota explainer (the files cannot tell them).
+    pub assumptions: Assumptions,
+}
+
+/// Checks a set of files with default [`Options`].
+pub fn check_files(inputs: &[Input]) -> Report {
+    check_files_with(inputs, &Options::default())
+}
+
+/// Checks a set of files: loads each safely, merges them, runs every rule, and returns a
+/// report whose findings and effective values are already scrubbed of secrets.
+pub fn check_files_with(inputs: &[Input], opts: &Options) -> Report {
+    let mut report = Report {
+        files: inputs.iter().map(|i| i.name.to_string()).collect(),
+        ..Report::default()
+    };
+    let mut trees = Vec::new();
+    for input in inputs {
+        let loaded = load::load(input.name, input.bytes);
+        if loaded.tree.is_none() {
+            report.refused.push(input.name.to_string());
+        }
+        report.findings.extend(loaded.findings);
+        trees.extend(loaded.tree);
+    }
+    report.partial = !report.refused.is_empty() || trees.iter().any(|t| t.partial);
+    let secrets = Secrets::collect(&trees);
+    if trees.is_empty() {
+        return finish(report, &secrets, &[]);
+    }
+    let eff = Effective::build(&trees);
+    report.throughput = throughput::model(&trees, &eff, opts.assumptions);
+    let ctx = Ctx {
+        trees: &trees,
+        eff: &eff,
+        complete: trees.iter().any(|t| !t.partial),
+        throughput: report.throughput.as_ref(),
+    };
+    for rule in RULES {
+        let Detect::Check(detect) = rule.detect else {
+            continue;
+        };
+        for hit in detect(&ctx) {
+            let file = trees
+                .get(hit.tree)
+                .map_or_else(String::new, |t| t.file.clone());
+            report.findings.push(Finding {
+                rule: rule.id,
+                severity: hit.severity.unwrap_or(rule.severity),
+                file,
+                line: hit.line,
+                column: hit.col,
+                args: hit.args,
+            });
+        }
+    }
+    report.effective = effective_values(&trees, &eff);
+    finish(report, &secrets, &trees)
+}
+
+/// Orders the findings and scrubs every string that could carry a secret.
+fn finish(mut report: Report, secrets: &Secrets, _trees: &[load::Tree]) -> Report {
+    let order = |name: &str| {
+        report
+            .files
+            .iter()
+            .position(|f| f == name)
+            .unwrap_or(usize::MAX)
+    };
+    let mut findings = std::mem::take(&mut report.findings);
+    findings.sort_by_key(|f| (order(&f.file), f.line.unwrap_or(0), f.column.unwrap_or(0)));
+    if !secrets.is_empty() {
+        for f in &mut findings {
+            for (_, v) in &mut f.args {
+                *v = secrets.scrub(v);
+            }
+        }
+        for e in &mut report.effective {
+            e.value = secrets.scrub(&e.value);
+        }
+    }
+    report.findings = findings;
+    report
+}
+
+/// The effective values worth showing: everything set in a file, plus the documented
+/// defaults of the MTA, stat and DNS sections (the ones the quota pipeline reads).
+fn effective_values(trees: &[load::Tree], eff: &Effective) -> Vec<EffectiveValue> {
+    let mut out = Vec::new();
+    let origin = |v: &config::Val| match v.tree.and_then(|t| trees.get(t)) {
+        Some(t) => Origin::File {
+            file: t.file.clone(),
+            line: v.line,
+        },
+        None => Origin::Default,
+    };
+    let shown = |path: &str, attr: &str, value: &str| {
+        if is_secret_attr(path, attr) && secrets::is_secret_value(value) {
+            REDACTED.to_string()
+        } else {
+            value.to_string()
+        }
+    };
+    for (path, attr, v) in eff.iter_set() {
+        out.push(EffectiveValue {
+            path: path.to_string(),
+            attribute: attr.to_string(),
+            value: shown(path, attr, &v.value),
+            origin: origin(v),
+        });
+    }
+    const DEFAULTED: &[&str] = &[
+        "serverconf/mta",
+        "serverconf/mta/master",
+        "serverconf/mta/child",
+        "serverconf/mta/child/smtp",
+        "serverconf/mta/relay",
+        "serverconf/stat",
+        "serverconf/inMail",
+        "serverconf/shared/dnsConfig",
+    ];
+    for path in DEFAULTED {
+        for p in schema::schema().params_of(path) {
+            if eff.set_value(path, p.attr).is_some() {
+                continue;
+            }
+            if let Some(d) = p.default {
+                out.push(EffectiveValue {
+                    path: p.path.to_string(),
+                    attribute: p.attr.to_string(),
+                    value: d.to_string(),
+                    origin: Origin::Default,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| (&a.path, &a.attribute).cmp(&(&b.path, &b.attribute)));
+    out
+}

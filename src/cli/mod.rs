@@ -11,12 +11,14 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod ask;
+mod check;
 mod chat;
 mod discord;
 mod eval;
 mod index;
 mod lint_kb;
 mod report;
+mod rules;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
 /// and checks serverConf.xml / config-<instance>.xml for quota and flow-control problems.
@@ -43,6 +45,12 @@ enum Command {
     Discord(discord::Args),
     /// Print the top unanswered questions and the articles marked not helpful, per language.
     Report(report::Args),
+    /// Check serverConf.xml / config-<instance>.xml for quota and flow-control problems.
+    Check(check::Args),
+    /// List the checker's rules.
+    Rules(rules::RulesArgs),
+    /// Explain one checker rule: what, why, how to fix, examples, related articles.
+    Explain(rules::ExplainArgs),
 }
 
 /// Parses the command line, runs the subcommand and maps errors to exit code 2.
@@ -57,6 +65,9 @@ pub fn main() -> ExitCode {
         Command::LintKb(args) => lint_kb::run(args),
         Command::Discord(args) => discord::run(args),
         Command::Report(args) => report::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Rules(args) => rules::rules(args),
+        Command::Explain(args) => rules::explain(args),
     };
     match result {
         Ok(code) => code,
@@ -83,4 +94,19 @@ pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
         Some(dir) => Ok(kbbot::kb::load_dir(dir)?),
         None => Ok(kbbot::kb::bundled()),
     }
+}
+
+/// The language asked for with `--lang`, else the one in `LC_ALL` / `LANG`, else English.
+pub(crate) fn lang_or_env(flag: Option<&str>) -> anyhow::Result<kbbot::Lang> {
+    if let Some(tag) = flag {
+        return Ok(tag.parse::<kbbot::Lang>()?);
+    }
+    let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    Ok(env
+        .as_deref()
+        .and_then(kbbot::i18n::negotiate)
+        .unwrap_or(kbbot::Lang::En))
 }

@@ -1,0 +1,533 @@
+//! Rendering a check [`Report`] in one language: compiler-style text (optionally coloured),
+//! Markdown for chat front ends, JSON, and SARIF 2.1.0 for CI; plus the rule list and the
+//! rule explanations of `kbbot rules` / `kbbot explain`.
+//!
+//! Owns the output types (the only `Serialize` types of the checker). Every word comes from
+//! fluent; the report is already scrubbed of secrets, and nothing here adds values back.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use anstyle::{AnsiColor, Style};
+use serde::Serialize;
+
+use crate::check::{lookup, Finding, Lookup, Origin, Report, Rule, Severity, RULES};
+use crate::i18n::{FluentValue, Localizer};
+use crate::Lang;
+
+fn l10n() -> &'static Localizer {
+    Localizer::bundled()
+}
+
+fn rule_of(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// The finding's message, why and fix in `lang`.
+pub struct FindingText {
+    pub message: String,
+    pub why: String,
+    pub fix: String,
+    pub articles: Vec<&'static str>,
+}
+
+/// Localises one finding.
+pub fn finding_text(f: &Finding, lang: Lang) -> FindingText {
+    let id = format!("rule-{}", f.rule);
+    let args: Vec<(&str, FluentValue)> = f
+        .args
+        .iter()
+        .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+        .collect();
+    let l = l10n();
+    FindingText {
+        message: l.msg(lang, &id, &args),
+        why: l.attr(lang, &id, "why", &args).unwrap_or_default(),
+        fix: l.attr(lang, &id, "fix", &args).unwrap_or_default(),
+        articles: rule_of(f.rule)
+            .map(|r| r.articles.to_vec())
+            .unwrap_or_default(),
+    }
+}
+
+fn severity_word(s: Severity, lang: Lang) -> String {
+    l10n().msg(lang, &format!("check-severity-{}", s.name()), &[])
+}
+
+fn style_of(s: Severity) -> Style {
+    let color = match s {
+        Severity::Error => AnsiColor::Red,
+        Severity::Security => AnsiColor::Magenta,
+        Severity::Warning => AnsiColor::Yellow,
+        Severity::Info => AnsiColor::Cyan,
+    };
+    Style::new().fg_color(Some(color.into())).bold()
+}
+
+fn location(f: &Finding) -> String {
+    match (f.line, f.column) {
+        (Some(l), Some(c)) => format!("{}:{l}:{c}", f.file),
+        (Some(l), None) => format!("{}:{l}", f.file),
+        _ => f.file.clone(),
+    }
+}
+
+fn counts(report: &Report) -> [(&'static str, FluentValue<'static>); 5] {
+    let n = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count() as i64;
+    [
+        ("files", FluentValue::from(report.files.len() as i64)),
+        ("errors", FluentValue::from(n(Severity::Error))),
+        ("warnings", FluentValue::from(n(Severity::Warning))),
+        ("security", FluentValue::from(n(Severity::Security))),
+        ("infos", FluentValue::from(n(Severity::Info))),
+    ]
+}
+
+/// Compiler-style text: `file:line:col: severity[id]: message`, then why, fix and articles.
+/// With `color`, severities carry ANSI styles (the caller strips them off a non-terminal).
+pub fn render_text(report: &Report, lang: Lang, color: bool) -> String {
+    let l = l10n();
+    let mut out = String::new();
+    let (why_l, fix_l, art_l) = (
+        l.msg(lang, "check-label-why", &[]),
+        l.msg(lang, "check-label-fix", &[]),
+        l.msg(lang, "check-label-articles", &[]),
+    );
+    for f in &report.findings {
+        let t = finding_text(f, lang);
+        let sev = severity_word(f.severity, lang);
+        let (on, off) = if color {
+            let s = style_of(f.severity);
+            (format!("{}", s.render()), format!("{}", s.render_reset()))
+        } else {
+            (String::new(), String::new())
+        };
+        let _ = writeln!(
+            out,
+            "{}: {on}{sev}[{}]{off}: {}",
+            location(f),
+            f.rule,
+            t.message
+        );
+        let _ = writeln!(out, "  {why_l}: {}", t.why);
+        let _ = writeln!(out, "  {fix_l}: {}", t.fix);
+        if !t.articles.is_empty() {
+            let _ = writeln!(out, "  {art_l}: {}", t.articles.join(", "));
+        }
+    }
+    footer(report, lang, &mut out);
+    out
+}
+
+fn footer(report: &Report, lang: Lang, out: &mut String) {
+    let l = l10n();
+    if !report.refused.is_empty() {
+        let files = report.refused.join(", ");
+        let _ = writeln!(
+            out,
+            "{}",
+            l.msg(lang, "check-refused", &[("files", files.into())])
+        );
+    }
+    if report.partial {
+        let _ = writeln!(out, "{}", l.msg(lang, "check-partial", &[]));
+    }
+    let _ = writeln!(out, "{}", l.msg(lang, "check-summary", &counts(report)));
+    if report.outcome() == crate::check::Outcome::Clean {
+        let _ = writeln!(out, "{}", l.msg(lang, "check-clean", &[]));
+    }
+}
+
+/// Markdown for chat front ends: one bullet per finding, most serious first.
+pub fn render_markdown(report: &Report, lang: Lang) -> String {
+    let l = l10n();
+    let mut out = String::new();
+    let mut sorted: Vec<&Finding> = report.findings.iter().collect();
+    sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    for f in sorted {
+        let t = finding_text(f, lang);
+        let _ = writeln!(
+            out,
+            "- **{}** `{}` `{}`: {}\n  {}: {}\n  {}: {}",
+            severity_word(f.severity, lang),
+            f.rule,
+            location(f),
+            t.message,
+            l.msg(lang, "check-label-why", &[]),
+            t.why,
+            l.msg(lang, "check-label-fix", &[]),
+            t.fix
+        );
+        if !t.articles.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                l.msg(lang, "check-label-articles", &[]),
+                t.articles.join(", ")
+            );
+        }
+    }
+    footer(report, lang, &mut out);
+    out
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    files: &'a [String],
+    partial: bool,
+    refused: &'a [String],
+    outcome: &'static str,
+    findings: Vec<JsonFinding>,
+    effective: BTreeMap<String, JsonValue<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    throughput: Option<JsonThroughput>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding {
+    id: &'static str,
+    severity: &'static str,
+    file: String,
+    line: Option<u32>,
+    column: Option<u32>,
+    message: String,
+    why: String,
+    fix: String,
+    articles: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct JsonValue<'a> {
+    value: &'a str,
+    file: Option<&'a str>,
+    line: Option<u32>,
+    default: bool,
+}
+
+#[derive(Serialize)]
+struct JsonThroughput {
+    children: u64,
+    sessions_per_child: u64,
+    local_sessions: u64,
+    public_ips: u64,
+    assumed_mx_ips: u32,
+    assumed_max_connections: u32,
+    assumed_messages_per_hour: u32,
+    paths: u64,
+    mx_connections: u64,
+    per_slice: u64,
+    per_slice_per_ip: u64,
+    bottleneck: &'static str,
+}
+
+/// The JSON document of `--format json`.
+pub fn to_json(report: &Report, lang: Lang) -> serde_json::Value {
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| {
+            let t = finding_text(f, lang);
+            JsonFinding {
+                id: f.rule,
+                severity: f.severity.name(),
+                file: f.file.clone(),
+                line: f.line,
+                column: f.column,
+                message: t.message,
+                why: t.why,
+                fix: t.fix,
+                articles: t.articles,
+            }
+        })
+        .collect();
+    let effective = report
+        .effective
+        .iter()
+        .map(|e| {
+            let key = format!("{}@{}", e.path, e.attribute);
+            let (file, line) = match &e.origin {
+                Origin::File { file, line } => (Some(file.as_str()), Some(*line)),
+                Origin::Default => (None, None),
+            };
+            let v = JsonValue {
+                value: &e.value,
+                file,
+                line,
+                default: e.origin == Origin::Default,
+            };
+            (key, v)
+        })
+        .collect();
+    let throughput = report.throughput.as_ref().map(|t| JsonThroughput {
+        children: t.children,
+        sessions_per_child: t.sessions_per_child,
+        local_sessions: t.local_sessions,
+        public_ips: t.public_ips,
+        assumed_mx_ips: t.assumptions.mx_ips,
+        assumed_max_connections: t.assumptions.max_connections,
+        assumed_messages_per_hour: t.assumptions.messages_per_hour,
+        paths: t.paths,
+        mx_connections: t.mx_connections,
+        per_slice: t.per_slice,
+        per_slice_per_ip: t.per_slice_per_ip,
+        bottleneck: t.bottleneck.name(),
+    });
+    let outcome = match report.outcome() {
+        crate::check::Outcome::Clean => "clean",
+        crate::check::Outcome::Problems => "problems",
+        crate::check::Outcome::Refused => "refused",
+    };
+    serde_json::to_value(JsonReport {
+        files: &report.files,
+        partial: report.partial,
+        refused: &report.refused,
+        outcome,
+        findings,
+        effective,
+        throughput,
+    })
+    .unwrap_or(serde_json::Value::Null)
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error | Severity::Security => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A SARIF 2.1.0 log for CI pipelines: every rule in the driver, one result per finding.
+pub fn to_sarif(report: &Report, lang: Lang) -> serde_json::Value {
+    use serde_json::json;
+    let l = l10n();
+    let rules: Vec<_> = RULES
+        .iter()
+        .map(|r| {
+            let id = r.message_id();
+            json!({
+                "id": r.id,
+                "shortDescription": { "text": l.attr(lang, &id, "title", &[]).unwrap_or_default() },
+                "fullDescription": { "text": l.attr(lang, &id, "why", &[]).unwrap_or_default() },
+                "help": { "text": l.attr(lang, &id, "fix", &[]).unwrap_or_default() },
+                "defaultConfiguration": { "level": sarif_level(r.severity) },
+                "properties": {
+                    "category": r.category.name(),
+                    "severity": r.severity.name(),
+                    "articles": r.articles,
+                },
+            })
+        })
+        .collect();
+    let results: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let t = finding_text(f, lang);
+            let mut region = serde_json::Map::new();
+            if let Some(line) = f.line {
+                region.insert("startLine".into(), json!(line));
+                if let Some(c) = f.column {
+                    region.insert("startColumn".into(), json!(c));
+                }
+            }
+            let mut physical = json!({ "artifactLocation": { "uri": f.file } });
+            if !region.is_empty() {
+                physical["region"] = serde_json::Value::Object(region);
+            }
+            json!({
+                "ruleId": f.rule,
+                "ruleIndex": RULES.iter().position(|r| r.id == f.rule),
+                "level": sarif_level(f.severity),
+                "message": { "text": format!("{} ({})", t.message, t.fix) },
+                "locations": [{ "physicalLocation": physical }],
+                "properties": { "severity": f.severity.name(), "articles": t.articles },
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "kbbot",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "language": lang.code(),
+            "results": results,
+        }],
+    })
+}
+
+/// The rule list of `kbbot rules`: id, severity, category and title, one per line.
+pub fn render_rules(lang: Lang) -> String {
+    let l = l10n();
+    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in RULES {
+        let title = l
+            .attr(lang, &r.message_id(), "title", &[])
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:width$}  {:8}  {:18}  {title}",
+            r.id,
+            severity_word(r.severity, lang),
+            l.msg(lang, &format!("check-category-{}", r.category.name()), &[]),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        l.msg(
+            lang,
+            "rules-heading",
+            &[("count", FluentValue::from(RULES.len() as i64))]
+        )
+    );
+    out
+}
+
+/// The explanation of `kbbot explain ID`, or `None` for an unknown id (then the caller
+/// prints `explain-unknown`).
+pub fn render_explain(id: &str, lang: Lang) -> Option<String> {
+    let l = l10n();
+    let mut out = String::new();
+    let rule = match lookup(id)? {
+        Lookup::Rule(r) => r,
+        Lookup::Renamed(old, r) => {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                l.msg(
+                    lang,
+                    "explain-renamed",
+                    &[("old", old.into()), ("new", r.id.into())]
+                )
+            );
+            r
+        }
+        Lookup::Retired(old, why) => {
+            let _ = writeln!(
+                out,
+                "{}",
+                l.msg(lang, "explain-retired", &[("old", old.into())])
+            );
+            let _ = writeln!(out, "{}", l.msg(lang, why, &[]));
+            return Some(out);
+        }
+    };
+    let id = rule.message_id();
+    let attr = |a: &str| l.attr(lang, &id, a, &[]).unwrap_or_default();
+    let _ = writeln!(out, "{}: {}\n", rule.id, attr("title"));
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        l.msg(lang, "explain-severity", &[]),
+        severity_word(rule.severity, lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}\n",
+        l.msg(lang, "explain-category", &[]),
+        l.msg(
+            lang,
+            &format!("check-category-{}", rule.category.name()),
+            &[]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}:\n  {}\n",
+        l.msg(lang, "explain-why", &[]),
+        attr("why")
+    );
+    let _ = writeln!(
+        out,
+        "{}:\n  {}\n",
+        l.msg(lang, "explain-fix", &[]),
+        attr("fix")
+    );
+    for (key, example) in [
+        ("explain-bad", rule.bad_example),
+        ("explain-good", rule.good_example),
+    ] {
+        if let Some(x) = example {
+            let _ = writeln!(out, "{}:", l.msg(lang, key, &[]));
+            for line in x.lines() {
+                let _ = writeln!(out, "    {line}");
+            }
+            out.push('\n');
+        }
+    }
+    let articles = if rule.articles.is_empty() {
+        l.msg(lang, "explain-none", &[])
+    } else {
+        rule.articles.join(", ")
+    };
+    let _ = writeln!(out, "{}: {articles}", l.msg(lang, "explain-articles", &[]));
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{check_files, Input};
+
+    fn report() -> Report {
+        check_files(&[Input {
+            name: "config-prod.xml",
+            bytes: br#"<serverconf><mta autoStart="true"><relay address="relay.example.com"/></mta></serverconf>"#,
+        }])
+    }
+
+    #[test]
+    fn text_is_compiler_style_in_every_language() {
+        let r = report();
+        for lang in Lang::ALL {
+            let text = render_text(&r, lang, false);
+            assert!(text.contains("config-prod.xml:1:"), "{lang}: {text}");
+            assert!(
+                text.contains("[statServerAddress-missing]"),
+                "{lang}: {text}"
+            );
+            assert!(
+                !text.contains("rule-"),
+                "{lang}: untranslated key in {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_and_sarif_shapes() {
+        let r = report();
+        let j = to_json(&r, Lang::Fr);
+        assert!(j["findings"].as_array().is_some_and(|a| !a.is_empty()));
+        assert_eq!(j["effective"]["serverconf/mta/relay@address"]["line"], 1);
+        assert_eq!(
+            j["effective"]["serverconf/mta/master@maxSpareServers"]["default"],
+            true
+        );
+        let s = to_sarif(&r, Lang::En);
+        assert_eq!(s["version"], "2.1.0");
+        let first = &s["runs"][0]["results"][0];
+        assert!(first["ruleId"].is_string());
+        assert!(
+            first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                == "config-prod.xml"
+        );
+    }
+
+    #[test]
+    fn explain_every_rule_in_every_language() {
+        for r in RULES {
+            for lang in Lang::ALL {
+                let text = render_explain(r.id, lang).expect("known id");
+                assert!(text.starts_with(r.id), "{text}");
+                assert!(!text.contains(&r.message_id()), "{lang}: {text}");
+            }
+        }
+        assert!(render_explain("no-such-rule", Lang::En).is_none());
+    }
+}

@@ -1,0 +1,77 @@
+//! Merge and reporting rules (checker ideas §8): values the instance file overrides, and the
+//! quota explainer built from the throughput model.
+
+use super::{kb, Ctx, Detect, Hit, Rule};
+use crate::check::report::{Category, Severity};
+use crate::check::secrets::{is_secret_attr, REDACTED};
+
+pub(crate) const OVERRIDE: Rule = Rule {
+    id: "override-conflict",
+    severity: Severity::Info,
+    category: Category::Merge,
+    articles: &[],
+    bad_example: None,
+    good_example: None,
+    detect: Detect::Check(overrides),
+};
+
+fn overrides(ctx: &Ctx) -> Vec<Hit> {
+    ctx.eff
+        .overrides
+        .iter()
+        .map(|o| {
+            let secret = is_secret_attr(&o.path, &o.attr);
+            let shown = |v: &str| {
+                if secret {
+                    REDACTED.to_string()
+                } else {
+                    v.to_string()
+                }
+            };
+            let element = o.path.rsplit('/').next().unwrap_or(&o.path);
+            let earlier_file = o
+                .earlier
+                .tree
+                .and_then(|t| ctx.trees.get(t))
+                .map_or("", |t| t.file.as_str());
+            ctx.on_val(Some(&o.later), &o.path)
+                .arg("element", element)
+                .arg("attribute", &o.attr)
+                .arg("value", shown(&o.later.value))
+                .arg("earlier", shown(&o.earlier.value))
+                .arg("earlier_file", earlier_file)
+                .arg("earlier_line", o.earlier.line)
+        })
+        .collect()
+}
+
+pub(crate) const QUOTA_EXPLAINER: Rule = Rule {
+    id: "quota-explainer",
+    severity: Severity::Info,
+    category: Category::Merge,
+    articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL, kb::MX_RULES],
+    bad_example: None,
+    good_example: None,
+    detect: Detect::Check(explainer),
+};
+
+fn explainer(ctx: &Ctx) -> Vec<Hit> {
+    let Some(t) = ctx.throughput else {
+        return Vec::new();
+    };
+    let a = t.assumptions;
+    vec![ctx
+        .on_val(None, "serverconf/mta")
+        .arg("children", t.children)
+        .arg("sessions", t.sessions_per_child)
+        .arg("local", t.local_sessions)
+        .arg("ips", t.public_ips)
+        .arg("mx_ips", a.mx_ips)
+        .arg("paths", t.paths)
+        .arg("max_connections", a.max_connections)
+        .arg("mx_connections", t.mx_connections)
+        .arg("hourly", a.messages_per_hour)
+        .arg("slice", t.per_slice)
+        .arg("slice_per_ip", t.per_slice_per_ip)
+        .arg("bottleneck", t.bottleneck.name())]
+}

@@ -1,0 +1,543 @@
+//! MTA and statistics-server rules (checker ideas §3): the quota pipeline itself.
+
+use super::{kb, Ctx, Detect, Hit, Rule};
+use crate::check::report::{Category, Severity};
+use crate::check::schema::{parse_bool, schema, Kind};
+
+const MTA: &str = "serverconf/mta";
+const STAT: &str = "serverconf/stat";
+const MASTER: &str = "serverconf/mta/master";
+const CHILD: &str = "serverconf/mta/child";
+const SMTP: &str = "serverconf/mta/child/smtp";
+const DEFAULT_STAT_PORT: u16 = 7777;
+
+const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> Rule {
+    Rule {
+        id,
+        severity,
+        category: Category::Mta,
+        articles: &[kb::QUOTAS_MET],
+        bad_example: None,
+        good_example: None,
+        detect: Detect::Check(f),
+    }
+}
+
+/// A hit when the number at `path@attr` is set in a file and `bad` says so.
+fn number_set(
+    ctx: &Ctx,
+    path: &str,
+    attr: &str,
+    bad: impl Fn(i64) -> Option<Severity>,
+) -> Vec<Hit> {
+    let Some(v) = ctx.eff.set_value(path, attr) else {
+        return Vec::new();
+    };
+    let Ok(n) = v.value.trim().parse::<i64>() else {
+        return Vec::new();
+    };
+    match bad(n) {
+        Some(sev) => vec![ctx.on_val(Some(v), path).arg("value", n).severity(sev)],
+        None => Vec::new(),
+    }
+}
+
+pub(crate) const STAT_MISSING: Rule = Rule {
+    articles: &[kb::STAT_SERVER, kb::QUOTAS_MET],
+    bad_example: Some("<mta autoStart=\"true\"/>"),
+    good_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost:7777\"/>"),
+    ..rule("statServerAddress-missing", Severity::Error, stat_missing)
+};
+
+fn stat_missing(ctx: &Ctx) -> Vec<Hit> {
+    if !ctx.complete && !ctx.section_seen(MTA) {
+        return Vec::new();
+    }
+    let v = ctx.eff.get(MTA, "statServerAddress");
+    if v.as_ref().is_some_and(|v| !v.value.trim().is_empty()) {
+        return Vec::new();
+    }
+    let starts = ctx.flag(MTA, "autoStart") == Some(true);
+    let enhanced = ctx.flag(MTA, "useMomentum") == Some(true);
+    let sev = if starts && !enhanced {
+        Severity::Error
+    } else {
+        Severity::Info
+    };
+    vec![ctx.on_val(v.as_ref(), MTA).severity(sev)]
+}
+
+/// Splits `host[:port]`; `None` when the form is wrong.
+pub(crate) fn split_host_port(v: &str) -> Option<(&str, Option<u16>)> {
+    if v.is_empty() || v.contains("://") || v.contains('/') || v.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let port = |p: &str| p.parse::<u16>().ok().filter(|&p| p > 0);
+    if let Some(rest) = v.strip_prefix('[') {
+        let (host, tail) = rest.split_once(']')?;
+        return match tail {
+            "" => Some((host, None)),
+            t => Some((host, Some(port(t.strip_prefix(':')?)?))),
+        };
+    }
+    match v.matches(':').count() {
+        0 => Some((v, None)),
+        1 => {
+            let (h, p) = v.split_once(':')?;
+            (!h.is_empty()).then_some(())?;
+            Some((h, Some(port(p)?)))
+        }
+        // A bare IPv6 literal has no port.
+        _ => v.parse::<std::net::Ipv6Addr>().ok().map(|_| (v, None)),
+    }
+}
+
+pub(crate) const STAT_INVALID: Rule = Rule {
+    articles: &[kb::STAT_SERVER, kb::QUOTAS_MET],
+    bad_example: Some("<mta statServerAddress=\"udp://stat.example.com:77777\"/>"),
+    good_example: Some("<mta statServerAddress=\"stat.example.com:7777\"/>"),
+    ..rule("statServerAddress-invalid", Severity::Error, stat_invalid)
+};
+
+fn stat_invalid(ctx: &Ctx) -> Vec<Hit> {
+    let Some(v) = ctx.eff.set_value(MTA, "statServerAddress") else {
+        return Vec::new();
+    };
+    let raw = v.value.trim();
+    if raw.is_empty() || split_host_port(raw).is_some() {
+        return Vec::new();
+    }
+    vec![ctx.on_val(Some(v), MTA).arg("value", raw)]
+}
+
+fn is_local(host: &str) -> bool {
+    matches!(
+        host.to_ascii_lowercase().as_str(),
+        "localhost" | "127.0.0.1" | "::1"
+    )
+}
+
+pub(crate) const STAT_PORT_MISMATCH: Rule = Rule {
+    articles: &[kb::STAT_SERVER],
+    bad_example: Some(
+        "<mta statServerAddress=\"localhost:7777\"/>\n<stat autoStart=\"true\" port=\"7778\"/>",
+    ),
+    good_example: Some(
+        "<mta statServerAddress=\"localhost:7778\"/>\n<stat autoStart=\"true\" port=\"7778\"/>",
+    ),
+    ..rule(
+        "statServerAddress-port-mismatch",
+        Severity::Warning,
+        stat_port,
+    )
+};
+
+fn stat_port(ctx: &Ctx) -> Vec<Hit> {
+    let Some(v) = ctx.eff.set_value(MTA, "statServerAddress") else {
+        return Vec::new();
+    };
+    let Some((host, port)) = split_host_port(v.value.trim()) else {
+        return Vec::new();
+    };
+    if !is_local(host) {
+        return Vec::new();
+    }
+    let mta_port = port.unwrap_or(DEFAULT_STAT_PORT);
+    let stat_port = match ctx.eff.set_value(STAT, "port") {
+        Some(p) => match p.value.trim().parse::<u16>() {
+            Ok(n) => n,
+            Err(_) => return Vec::new(),
+        },
+        None => DEFAULT_STAT_PORT,
+    };
+    if mta_port == stat_port {
+        return Vec::new();
+    }
+    vec![ctx
+        .on_val(Some(v), MTA)
+        .arg("mta_port", mta_port)
+        .arg("stat_port", stat_port)]
+}
+
+pub(crate) const STAT_NOT_LOCAL: Rule = Rule {
+    articles: &[kb::STAT_SERVER, kb::QUOTAS_MET],
+    bad_example: Some(
+        "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<stat _autoStart=\"true\"/>",
+    ),
+    good_example: Some(
+        "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<stat autoStart=\"true\"/>",
+    ),
+    ..rule(
+        "stat-server-not-running-locally",
+        Severity::Warning,
+        stat_not_local,
+    )
+};
+
+fn stat_not_local(ctx: &Ctx) -> Vec<Hit> {
+    let Some(v) = ctx.eff.set_value(MTA, "statServerAddress") else {
+        return Vec::new();
+    };
+    let local = split_host_port(v.value.trim()).is_some_and(|(h, _)| is_local(h));
+    if !local || ctx.flag(STAT, "autoStart") == Some(true) {
+        return Vec::new();
+    }
+    vec![ctx.on_val(Some(v), MTA)]
+}
+
+pub(crate) const STAT_MULTIPLE: Rule = Rule {
+    articles: &[kb::STAT_SERVER, kb::FLOW_CONTROL],
+    ..rule("stat-multiple-servers", Severity::Info, stat_multiple)
+};
+
+fn stat_multiple(ctx: &Ctx) -> Vec<Hit> {
+    use crate::check::load::Role;
+    let starting: Vec<(usize, &crate::check::load::Elem)> = ctx
+        .at(STAT)
+        .filter(|(t, e)| {
+            ctx.trees[*t].role == Role::Instance
+                && e.attr("autoStart").and_then(|a| parse_bool(a.value.trim())) == Some(true)
+        })
+        .collect();
+    if starting.len() < 2 {
+        return Vec::new();
+    }
+    starting
+        .iter()
+        .map(|(t, e)| ctx.on_elem(*t, e).arg("count", starting.len()))
+        .collect()
+}
+
+pub(crate) const MOMENTUM: Rule = Rule {
+    articles: &[kb::ENHANCED_MTA, kb::MX_RULES],
+    ..rule("useMomentum-enhanced-mta", Severity::Info, momentum)
+};
+
+fn momentum(ctx: &Ctx) -> Vec<Hit> {
+    if ctx.flag(MTA, "useMomentum") != Some(true) {
+        return Vec::new();
+    }
+    vec![ctx.on_val(ctx.eff.set_value(MTA, "useMomentum"), MTA)]
+}
+
+pub(crate) const VERIFY_MODE: Rule = Rule {
+    articles: &[kb::STAT_SERVER],
+    bad_example: Some("<mta verifyMode=\"true\"/>"),
+    good_example: Some("<mta verifyMode=\"false\"/>"),
+    ..rule("verifyMode-enabled", Severity::Error, verify_mode)
+};
+
+fn verify_mode(ctx: &Ctx) -> Vec<Hit> {
+    if ctx.flag(MTA, "verifyMode") != Some(true) {
+        return Vec::new();
+    }
+    vec![ctx.on_val(ctx.eff.set_value(MTA, "verifyMode"), MTA)]
+}
+
+pub(crate) const AUTOSTART_OFF: Rule = Rule {
+    articles: &[kb::STAT_SERVER],
+    ..rule("mta-autostart-off", Severity::Info, autostart_off)
+};
+
+fn autostart_off(ctx: &Ctx) -> Vec<Hit> {
+    if !ctx.section_seen(MTA) || ctx.flag(MTA, "autoStart") == Some(true) {
+        return Vec::new();
+    }
+    vec![ctx.on_val(ctx.eff.set_value(MTA, "autoStart"), MTA)]
+}
+
+pub(crate) const ENABLE_TLS: Rule = Rule {
+    articles: &[kb::TLS, kb::QUOTAS_MET],
+    ..rule("enableTLS-missing-or-false", Severity::Info, enable_tls)
+};
+
+fn enable_tls(ctx: &Ctx) -> Vec<Hit> {
+    if !ctx.section_seen(MTA) || ctx.flag(SMTP, "enableTLS") == Some(true) {
+        return Vec::new();
+    }
+    let set = ctx.eff.set_value(SMTP, "enableTLS");
+    vec![ctx
+        .on_val(set, SMTP)
+        .arg("set", if set.is_some() { "yes" } else { "no" })]
+}
+
+pub(crate) const STAT_TLS: Rule = Rule {
+    articles: &[kb::TLS, kb::MX_RULES],
+    ..rule("statServerTLSSupport-disabled", Severity::Info, stat_tls)
+};
+
+fn stat_tls(ctx: &Ctx) -> Vec<Hit> {
+    if ctx.flag(MTA, "statServerTLSSupport") != Some(false) {
+        return Vec::new();
+    }
+    vec![ctx.on_val(ctx.eff.set_value(MTA, "statServerTLSSupport"), MTA)]
+}
+
+pub(crate) const BOOLEAN: Rule = Rule {
+    bad_example: Some("<smtp enableTLS=\"yes\"/>"),
+    good_example: Some("<smtp enableTLS=\"true\"/>"),
+    articles: &[kb::STAT_SERVER],
+    ..rule("boolean-value-invalid", Severity::Warning, boolean)
+};
+
+fn boolean(ctx: &Ctx) -> Vec<Hit> {
+    let s = schema();
+    let mut hits = Vec::new();
+    for (t, e) in ctx.elems() {
+        for a in &e.attrs {
+            let name = a.name.trim_start_matches('_');
+            let is_bool = s
+                .param(&e.path, name)
+                .is_some_and(|p| p.kind == Kind::Boolean);
+            if is_bool && !a.value.is_empty() && parse_bool(&a.value).is_none() {
+                hits.push(
+                    ctx.on_attr(t, e, &a.name)
+                        .arg("attribute", &a.name)
+                        .arg("value", &a.value),
+                );
+            }
+        }
+    }
+    hits
+}
+
+pub(crate) const MAX_SPARE: Rule = Rule {
+    bad_example: Some("<master maxSpareServers=\"20\"/>"),
+    good_example: Some("<master maxSpareServers=\"4\"/>"),
+    ..rule("maxSpareServers-out-of-range", Severity::Warning, max_spare)
+};
+
+fn max_spare(ctx: &Ctx) -> Vec<Hit> {
+    number_set(ctx, MASTER, "maxSpareServers", |n| match n {
+        i64::MIN..=0 => Some(Severity::Error),
+        9.. => Some(Severity::Warning),
+        _ => None,
+    })
+}
+
+pub(crate) const SPARE_INCONSISTENT: Rule = Rule {
+    bad_example: Some("<master minSpareServers=\"4\" maxSpareServers=\"2\"/>"),
+    good_example: Some("<master minSpareServers=\"1\" maxSpareServers=\"2\"/>"),
+    ..rule(
+        "spare-servers-inconsistent",
+        Severity::Warning,
+        spare_inconsistent,
+    )
+};
+
+fn spare_inconsistent(ctx: &Ctx) -> Vec<Hit> {
+    let Some((max, _)) = ctx.eff.number(MASTER, "maxSpareServers") else {
+        return Vec::new();
+    };
+    let mut hits = Vec::new();
+    for attr in ["minSpareServers", "startSpareServers"] {
+        if let Some(v) = ctx.eff.set_value(MASTER, attr) {
+            if v.value.trim().parse::<i64>().is_ok_and(|n| n > max) {
+                hits.push(
+                    ctx.on_val(Some(v), MASTER)
+                        .arg("attribute", attr)
+                        .arg("value", v.value.trim())
+                        .arg("max", max),
+                );
+            }
+        }
+    }
+    hits
+}
+
+pub(crate) const MAX_SESSIONS: Rule = Rule {
+    bad_example: Some("<smtp maxSessionsPerChild=\"0\"/>"),
+    good_example: Some("<smtp maxSessionsPerChild=\"1000\"/>"),
+    ..rule(
+        "maxSessionsPerChild-out-of-range",
+        Severity::Warning,
+        max_sessions,
+    )
+};
+
+fn max_sessions(ctx: &Ctx) -> Vec<Hit> {
+    number_set(ctx, SMTP, "maxSessionsPerChild", |n| match n {
+        i64::MIN..=0 => Some(Severity::Error),
+        2001.. => Some(Severity::Warning),
+        _ => None,
+    })
+}
+
+pub(crate) const MEMORY_BUDGET: Rule = Rule {
+    bad_example: Some("<child maxWaitingMessages=\"4000\" maxWorkingSetMb=\"128\"/>"),
+    good_example: Some("<child maxWaitingMessages=\"1000\" maxWorkingSetMb=\"256\"/>"),
+    ..rule("child-memory-budget", Severity::Warning, memory_budget)
+};
+
+/// Average message size assumed by the sizing rule of thumb, in kB.
+const MESSAGE_KB: i64 = 50;
+
+fn memory_budget(ctx: &Ctx) -> Vec<Hit> {
+    let waiting_set = ctx.eff.set_value(CHILD, "maxWaitingMessages");
+    let working_set = ctx.eff.set_value(CHILD, "maxWorkingSetMb");
+    if waiting_set.is_none() && working_set.is_none() {
+        return Vec::new(); // the documented defaults disagree with each other; say nothing
+    }
+    let (Some((waiting, wv)), Some((limit, lv))) = (
+        ctx.eff.number(CHILD, "maxWaitingMessages"),
+        ctx.eff.number(CHILD, "maxWorkingSetMb"),
+    ) else {
+        return Vec::new();
+    };
+    // messages × size × 2.5, in MB
+    let needed = waiting.saturating_mul(MESSAGE_KB).saturating_mul(5) / 2 / 1024;
+    if needed <= limit {
+        return Vec::new();
+    }
+    let at = if waiting_set.is_some() { wv } else { lv };
+    vec![ctx
+        .on_val(Some(&at), CHILD)
+        .arg("messages", waiting)
+        .arg("needed", needed)
+        .arg("limit", limit)]
+}
+
+pub(crate) const MAX_AGE: Rule = Rule {
+    bad_example: Some("<child maxAgeSec=\"120\"/>"),
+    good_example: Some("<child maxAgeSec=\"600\"/>"),
+    ..rule("maxAgeSec-below-slice", Severity::Warning, max_age)
+};
+
+fn max_age(ctx: &Ctx) -> Vec<Hit> {
+    number_set(ctx, CHILD, "maxAgeSec", |n| {
+        (n < 300).then_some(Severity::Warning)
+    })
+}
+
+pub(crate) const INITIAL_DELAY: Rule = Rule {
+    articles: &[kb::FLOW_CONTROL, kb::NOT_CONNECTED],
+    bad_example: Some("<smtp initialDelaySec=\"0\"/>"),
+    good_example: Some("<smtp initialDelaySec=\"4\"/>"),
+    ..rule("initialDelaySec-extreme", Severity::Info, initial_delay)
+};
+
+fn initial_delay(ctx: &Ctx) -> Vec<Hit> {
+    number_set(ctx, SMTP, "initialDelaySec", |n| {
+        (n <= 0 || n > 60).then_some(Severity::Info)
+    })
+}
+
+pub(crate) const RELAY: Rule = Rule {
+    articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL],
+    bad_example: Some("<mta>\n  <relay address=\"smtp-relay.example.com\" port=\"25\"/>\n</mta>"),
+    good_example: Some("<mta>\n  <relay address=\"\" port=\"25\"/>\n</mta>"),
+    ..rule("relay-configured", Severity::Warning, relay)
+};
+
+fn relay(ctx: &Ctx) -> Vec<Hit> {
+    let path = "serverconf/mta/relay";
+    match ctx.eff.set_value(path, "address") {
+        Some(v) if !v.value.trim().is_empty() => vec![ctx.on_val(Some(v), path)],
+        _ => Vec::new(),
+    }
+}
+
+pub(crate) const ERROR_STATS: Rule = Rule {
+    articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL],
+    bad_example: Some("<mta logEmailErrors=\"false\"/>"),
+    good_example: Some("<mta logEmailErrors=\"true\" minErrorsToLog=\"1\"/>"),
+    ..rule(
+        "smtp-error-stats-suppressed",
+        Severity::Warning,
+        error_stats,
+    )
+};
+
+fn error_stats(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    if ctx.flag(MTA, "logEmailErrors") == Some(false) {
+        if let Some(v) = ctx.eff.set_value(MTA, "logEmailErrors") {
+            hits.push(
+                ctx.on_val(Some(v), MTA)
+                    .arg("attribute", "logEmailErrors")
+                    .arg("value", "false"),
+            );
+        }
+    }
+    // Ten times the documented default counts as "far above".
+    for (attr, default) in [
+        ("minConnectionsToLog", 100),
+        ("minMessagesToLog", 1000),
+        ("minErrorsToLog", 1),
+        ("errorPeriodSec", 300),
+    ] {
+        hits.extend(
+            number_set(ctx, MTA, attr, |n| {
+                (n > default * 10).then_some(Severity::Warning)
+            })
+            .into_iter()
+            .map(|h| h.arg("attribute", attr)),
+        );
+    }
+    hits
+}
+
+pub(crate) const RETRY_LOST: Rule = Rule {
+    ..rule("retryLostMessages-disabled", Severity::Info, retry_lost)
+};
+
+fn retry_lost(ctx: &Ctx) -> Vec<Hit> {
+    if ctx.flag(MTA, "retryLostMessages") != Some(false) {
+        return Vec::new();
+    }
+    vec![ctx.on_val(ctx.eff.set_value(MTA, "retryLostMessages"), MTA)]
+}
+
+pub(crate) const DEBUG_PATH: Rule = Rule {
+    articles: &[],
+    ..rule("debugPath-or-dataLogPath-set", Severity::Info, debug_path)
+};
+
+fn debug_path(ctx: &Ctx) -> Vec<Hit> {
+    ["debugPath", "dataLogPath"]
+        .into_iter()
+        .filter_map(|attr| {
+            let v = ctx.eff.set_value(MTA, attr)?;
+            (!v.value.trim().is_empty()).then(|| ctx.on_val(Some(v), MTA).arg("attribute", attr))
+        })
+        .collect()
+}
+
+pub(crate) const MEMORY_LIMITS: Rule = Rule {
+    ..rule("mta-memory-limits", Severity::Info, memory_limits)
+};
+
+fn memory_limits(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = number_set(ctx, MTA, "maxMemoryMb", |n| {
+        (n < 256).then_some(Severity::Info)
+    })
+    .into_iter()
+    .map(|h| h.arg("attribute", "maxMemoryMb"))
+    .collect::<Vec<_>>();
+    hits.extend(
+        number_set(ctx, CHILD, "maxMsgPerChild", |n| {
+            (n < 1000).then_some(Severity::Info)
+        })
+        .into_iter()
+        .map(|h| h.arg("attribute", "maxMsgPerChild")),
+    );
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_host_port;
+
+    #[test]
+    fn host_port_forms() {
+        assert_eq!(split_host_port("localhost"), Some(("localhost", None)));
+        assert_eq!(split_host_port("stat:7777"), Some(("stat", Some(7777))));
+        assert_eq!(split_host_port("[::1]:7777"), Some(("::1", Some(7777))));
+        assert_eq!(split_host_port("::1"), Some(("::1", None)));
+        assert_eq!(split_host_port("udp://x:7777"), None);
+        assert_eq!(split_host_port("x:0"), None);
+        assert_eq!(split_host_port("x:70000"), None);
+        assert_eq!(split_host_port("a b"), None);
+        assert_eq!(split_host_port("a:b:c"), None);
+    }
+}

@@ -1,0 +1,162 @@
+//! Security rules (checker ideas §7): credentials in the attachment (named, never echoed),
+//! permissive security zones and URL permissions.
+
+use super::{Ctx, Detect, Hit, Rule};
+use crate::check::report::{Category, Severity};
+use crate::check::schema::parse_bool;
+use crate::check::secrets::{is_secret_attr, is_secret_value};
+
+const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> Rule {
+    Rule {
+        id,
+        severity,
+        category: Category::Security,
+        articles: &[],
+        bad_example: None,
+        good_example: None,
+        detect: Detect::Check(f),
+    }
+}
+
+fn is_dbcnx_plain(path: &str, attrs: &crate::check::load::Elem) -> bool {
+    path.ends_with("/dbcnx")
+        && attrs
+            .attr("encrypted")
+            .and_then(|a| parse_bool(a.value.trim()))
+            != Some(true)
+}
+
+pub(crate) const PLAINTEXT_DB: Rule = Rule {
+    bad_example: Some("<dbcnx login=\"campaign:db\" password=\"(the password in clear)\" server=\"db.example.com\"/>"),
+    good_example: Some("<dbcnx encrypted=\"1\" login=\"campaign:db\" password=\"(value written by nlserver config)\" server=\"db.example.com\"/>"),
+    ..rule("secret-plaintext-db-password", Severity::Security, plaintext_db)
+};
+
+fn plaintext_db(ctx: &Ctx) -> Vec<Hit> {
+    ctx.elems()
+        .filter(|(_, e)| {
+            is_dbcnx_plain(&e.path, e)
+                && e.attr("password")
+                    .is_some_and(|a| is_secret_value(&a.value))
+        })
+        .map(|(t, e)| ctx.on_attr(t, e, "password"))
+        .collect()
+}
+
+pub(crate) const INTERNAL_PASSWORD: Rule = Rule {
+    bad_example: Some("<xtk internalPassword=\"(a password)\"/>"),
+    good_example: Some("<xtk internalPassword=\"\"/>"),
+    ..rule(
+        "secret-internal-password",
+        Severity::Security,
+        internal_password,
+    )
+};
+
+fn internal_password(ctx: &Ctx) -> Vec<Hit> {
+    ctx.elems()
+        .filter(|(_, e)| {
+            e.name == "xtk"
+                && e.attr("internalPassword")
+                    .is_some_and(|a| is_secret_value(&a.value))
+        })
+        .map(|(t, e)| ctx.on_attr(t, e, "internalPassword"))
+        .collect()
+}
+
+pub(crate) const SECRET_PRESENT: Rule = Rule {
+    bad_example: Some("<proxyHTTP address=\"proxy.example.com\" login=\"svc\" password=\"(a password)\"/>"),
+    good_example: Some("<proxyHTTP address=\"proxy.example.com\" login=\"svc\" password=\"(removed before sharing)\"/>"),
+    ..rule("secret-present", Severity::Security, secret_present)
+};
+
+fn secret_present(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (t, e) in ctx.elems() {
+        for a in &e.attrs {
+            let name = a.name.trim_start_matches('_');
+            if !is_secret_attr(&e.path, name) || !is_secret_value(&a.value) {
+                continue;
+            }
+            // Reported by their own, sharper rules.
+            let covered = (name == "password" && is_dbcnx_plain(&e.path, e))
+                || (e.name == "xtk" && name == "internalPassword");
+            if !covered {
+                hits.push(
+                    ctx.on_attr(t, e, &a.name)
+                        .arg("attribute", &a.name)
+                        .arg("element", &e.name),
+                );
+            }
+        }
+    }
+    hits
+}
+
+const ALLOW_FLAGS: &[&str] = &[
+    "allowDebug",
+    "allowEmptyPassword",
+    "allowHTTP",
+    "allowSQLInjection",
+    "allowUserPassword",
+    "showErrors",
+];
+
+pub(crate) const ZONE_PERMISSIVE: Rule = Rule {
+    bad_example: Some("<securityZone name=\"public\" allowHTTP=\"true\" allowDebug=\"true\">\n  <subNetwork name=\"all\" mask=\"*\"/>\n</securityZone>"),
+    good_example: Some("<securityZone name=\"public\" allowHTTP=\"false\" allowDebug=\"false\">\n  <subNetwork name=\"all\" mask=\"*\"/>\n</securityZone>"),
+    ..rule("security-zone-permissive", Severity::Security, zone_permissive)
+};
+
+fn zone_permissive(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (t, e) in ctx.elems().filter(|(_, e)| e.name == "securityZone") {
+        let wide = e.attr("name").is_some_and(|a| a.value == "public")
+            || e.children.iter().any(|&c| {
+                let s = &ctx.trees[t].elems[c];
+                s.name == "subNetwork"
+                    && s.attr("mask")
+                        .is_some_and(|m| matches!(m.value.trim(), "*" | "0.0.0.0/0" | "::/0"))
+            });
+        if !wide {
+            continue;
+        }
+        for flag in ALLOW_FLAGS {
+            if e.attr(flag).and_then(|a| parse_bool(a.value.trim())) == Some(true) {
+                hits.push(ctx.on_attr(t, e, flag).arg("attribute", *flag).arg(
+                    "zone",
+                    e.attr("name").map(|a| a.value.as_str()).unwrap_or(""),
+                ));
+            }
+        }
+    }
+    hits
+}
+
+pub(crate) const URL_PERMISSIVE: Rule = Rule {
+    bad_example: Some("<urlPermission action=\"ignore\">\n  <url dnsSuffix=\"*\" urlRegEx=\".*\"/>\n</urlPermission>"),
+    good_example: Some("<urlPermission action=\"deny\">\n  <url dnsSuffix=\"api.example.com\" urlRegEx=\"https://api.example.com/.*\"/>\n</urlPermission>"),
+    ..rule("urlPermission-permissive", Severity::Security, url_permissive)
+};
+
+fn url_permissive(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (t, e) in ctx.elems() {
+        if e.name == "urlPermission" && e.attr("action").is_some_and(|a| a.value.trim() == "ignore")
+        {
+            hits.push(ctx.on_attr(t, e, "action").arg("problem", "ignore"));
+        }
+        if e.name == "url" && e.path.contains("urlPermission") {
+            let any_url = e
+                .attr("urlRegEx")
+                .is_some_and(|a| matches!(a.value.trim(), ".*" | ".+"));
+            let any_dns = e
+                .attr("dnsSuffix")
+                .is_none_or(|a| matches!(a.value.trim(), "" | "*"));
+            if any_url && any_dns {
+                hits.push(ctx.on_elem(t, e).arg("problem", "any-url"));
+            }
+        }
+    }
+    hits
+}
