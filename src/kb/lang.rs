@@ -36,7 +36,6 @@ const WORDS: &[(Lang, &[&str])] = &[
             "een",
             "van",
             "niet",
-            "met",
             "voor",
             "op",
             "dat",

@@ -61,7 +61,7 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
     }
     let body = text::repair(split.body);
 
-    let summary = fm.get("description").unwrap_or_default().to_string();
+    let summary = markup::plain_inline(fm.get("description").unwrap_or_default());
     let (lang, lang_source) = match page.folder_lang {
         Some(l) => (l, LangSource::Folder),
         None => match LANG_KEYS
@@ -93,7 +93,7 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
     let file_stem = page.rel.rsplit('/').next().unwrap_or(page.rel);
     let title = fm
         .get("title")
-        .map(str::to_string)
+        .map(markup::plain_inline)
         .or_else(|| split_body.h1.clone().filter(|t| !t.is_empty()))
         .unwrap_or_else(|| file_stem.to_string());
     let id = fm
