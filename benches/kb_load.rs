@@ -9,11 +9,6 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn bench(c: &mut Criterion) {
-<<<<<<< HEAD
-    c.bench_function("kb_load_placeholder", |b| {
-        b.iter(|| std::hint::black_box(1 + 1))
-    });
-=======
     let kb_real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/kb-real");
     if kb_real.is_dir() {
         let mut group = c.benchmark_group("kb_load");
@@ -60,7 +55,6 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
->>>>>>> kb-loader
 }
 
 criterion_group!(benches, bench);

@@ -40,8 +40,6 @@ fn corpus() -> (String, Kb, Vec<String>) {
 }
 
 fn bench(c: &mut Criterion) {
-<<<<<<< HEAD
-<<<<<<< HEAD
     let (name, kb, pastes) = corpus();
     let matcher = match Matcher::build(kb.clone()) {
         Ok(m) => m,
@@ -64,16 +62,6 @@ fn bench(c: &mut Criterion) {
         b.iter(|| std::hint::black_box(Matcher::build(kb.clone()).map(|m| m.kb().articles().len())))
     });
     group.finish();
-=======
-    c.bench_function("matcher_placeholder", |b| {
-        b.iter(|| std::hint::black_box(1 + 1))
-    });
->>>>>>> checker
-=======
-    c.bench_function("matcher_placeholder", |b| {
-        b.iter(|| std::hint::black_box(1 + 1))
-    });
->>>>>>> kb-loader
 }
 
 criterion_group!(benches, bench);

@@ -44,6 +44,7 @@ bot-field-confidence = Confidence
 bot-field-article = Article
 bot-field-language = Language
 bot-other-version = This article has no version in your language; showing the { $language } one.
+bot-resolution-cut = The article goes on beyond this excerpt: open it for the rest.
 bot-no-resolution = The article has no resolution section; open it via the link for the details.
 bot-confidence-low = Low
 bot-confidence-medium = Medium
@@ -61,7 +62,7 @@ bot-upload-unavailable = I could not download { $file }. Please upload it again.
 bot-secrets-title = Credentials found
 bot-secrets-private = This file contains passwords or keys, so this report is visible to you only. The values are not shown or kept.
 bot-secrets-delete = This upload contains credentials (passwords or keys). Delete the message and change those credentials: anyone in this channel could read them.
-bot-check-unavailable = The config checker is not available in this build, so { $files } could not be checked.
+bot-check-title = Check of { $files }
 
 report-unanswered-heading = Unanswered questions ({ $language })
 report-unhelpful-heading = Articles marked not helpful ({ $language })

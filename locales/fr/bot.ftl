@@ -44,6 +44,7 @@ bot-field-confidence = Certitude
 bot-field-article = Article
 bot-field-language = Langue
 bot-other-version = Cet article n'existe pas dans votre langue ; voici la version en { $language }.
+bot-resolution-cut = L'article continue au-delà de cet extrait : ouvrez-le pour la suite.
 bot-no-resolution = L'article n'a pas de section solution ; ouvrez-le via le lien pour les détails.
 bot-confidence-low = Faible
 bot-confidence-medium = Moyenne
@@ -61,7 +62,7 @@ bot-upload-unavailable = Impossible de télécharger { $file }. Merci de l'envoy
 bot-secrets-title = Identifiants détectés
 bot-secrets-private = Ce fichier contient des mots de passe ou des clés : ce rapport n'est visible que par vous. Les valeurs ne sont ni affichées ni conservées.
 bot-secrets-delete = Ce fichier contient des identifiants (mots de passe ou clés). Supprimez le message et changez ces identifiants : tout le salon peut les lire.
-bot-check-unavailable = Le vérificateur de configuration n'est pas disponible dans cette version : { $files } n'a pas pu être vérifié.
+bot-check-title = Vérification de { $files }
 
 report-unanswered-heading = Questions sans réponse ({ $language })
 report-unhelpful-heading = Articles jugés pas utiles ({ $language })

@@ -44,6 +44,7 @@ bot-field-confidence = Affidabilità
 bot-field-article = Articolo
 bot-field-language = Lingua
 bot-other-version = Questo articolo non esiste nella tua lingua; ecco la versione in { $language }.
+bot-resolution-cut = L'articolo continua oltre questo estratto: aprilo per il resto.
 bot-no-resolution = L'articolo non ha una sezione di soluzione; aprilo dal link per i dettagli.
 bot-confidence-low = Bassa
 bot-confidence-medium = Media
@@ -61,7 +62,7 @@ bot-upload-unavailable = Non sono riuscito a scaricare { $file }. Caricalo di nu
 bot-secrets-title = Credenziali trovate
 bot-secrets-private = Questo file contiene password o chiavi, quindi solo tu vedi questo rapporto. I valori non vengono mostrati né conservati.
 bot-secrets-delete = Questo caricamento contiene credenziali (password o chiavi). Elimina il messaggio e cambia quelle credenziali: chiunque nel canale può leggerle.
-bot-check-unavailable = Il controllo della configurazione non è disponibile in questa versione, quindi { $files } non è stato verificato.
+bot-check-title = Verifica di { $files }
 
 report-unanswered-heading = Domande senza risposta ({ $language })
 report-unhelpful-heading = Articoli segnati come non utili ({ $language })

@@ -44,6 +44,7 @@ bot-field-confidence = Zekerheid
 bot-field-article = Artikel
 bot-field-language = Taal
 bot-other-version = Dit artikel bestaat niet in jouw taal; hier is de versie in het { $language }.
+bot-resolution-cut = Het artikel gaat verder dan dit fragment: open het voor de rest.
 bot-no-resolution = Het artikel heeft geen oplossingssectie; open het via de link voor de details.
 bot-confidence-low = Laag
 bot-confidence-medium = Gemiddeld
@@ -61,7 +62,7 @@ bot-upload-unavailable = Ik kon { $file } niet downloaden. Upload het alsjeblief
 bot-secrets-title = Inloggegevens gevonden
 bot-secrets-private = Dit bestand bevat wachtwoorden of sleutels, dus alleen jij ziet dit rapport. De waarden worden niet getoond of bewaard.
 bot-secrets-delete = Deze upload bevat inloggegevens (wachtwoorden of sleutels). Verwijder het bericht en wijzig die gegevens: iedereen in dit kanaal kan ze lezen.
-bot-check-unavailable = De configuratiecontrole is niet beschikbaar in deze versie, dus { $files } kon niet worden gecontroleerd.
+bot-check-title = Controle van { $files }
 
 report-unanswered-heading = Onbeantwoorde vragen ({ $language })
 report-unhelpful-heading = Artikelen gemarkeerd als niet nuttig ({ $language })

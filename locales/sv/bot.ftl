@@ -44,6 +44,7 @@ bot-field-confidence = Säkerhet
 bot-field-article = Artikel
 bot-field-language = Språk
 bot-other-version = Artikeln finns inte på ditt språk; här är versionen på { $language }.
+bot-resolution-cut = Artikeln fortsätter efter det här utdraget: öppna den för resten.
 bot-no-resolution = Artikeln saknar en lösningsdel; öppna den via länken för detaljerna.
 bot-confidence-low = Låg
 bot-confidence-medium = Medel
@@ -61,7 +62,7 @@ bot-upload-unavailable = Jag kunde inte ladda ned { $file }. Ladda upp den igen.
 bot-secrets-title = Inloggningsuppgifter hittade
 bot-secrets-private = Filen innehåller lösenord eller nycklar, så bara du ser den här rapporten. Värdena visas inte och sparas inte.
 bot-secrets-delete = Uppladdningen innehåller inloggningsuppgifter (lösenord eller nycklar). Radera meddelandet och byt uppgifterna: alla i kanalen kan läsa dem.
-bot-check-unavailable = Konfigurationskontrollen finns inte i den här versionen, så { $files } kunde inte kontrolleras.
+bot-check-title = Kontroll av { $files }
 
 report-unanswered-heading = Obesvarade frågor ({ $language })
 report-unhelpful-heading = Artiklar markerade som inte till hjälp ({ $language })

@@ -140,24 +140,25 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
             false,
         );
     }
-    let confidence = l10n.msg(lang, hit.confidence.msg_id(), &[]);
-    first = first
-        .field(
+    if let Some(c) = hit.confidence {
+        let confidence = l10n.msg(lang, c.msg_id(), &[]);
+        first = first.field(
             l10n.msg(lang, "bot-field-confidence", &[]),
             confidence,
             true,
-        )
-        .field(
-            l10n.msg(lang, "bot-field-article", &[]),
-            clip(
-                &match &hit.url {
-                    Some(url) => format!("[{}]({})", hit.id, url),
-                    None => hit.id.to_string(),
-                },
-                FIELD_MAX,
-            ),
-            true,
         );
+    }
+    first = first.field(
+        l10n.msg(lang, "bot-field-article", &[]),
+        clip(
+            &match &hit.url {
+                Some(url) => format!("[{}]({})", hit.id, url),
+                None => hit.id.to_string(),
+            },
+            FIELD_MAX,
+        ),
+        true,
+    );
     if hit.version_lang != lang {
         first = first.field(
             l10n.msg(lang, "bot-field-language", &[]),
@@ -173,11 +174,16 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
             false,
         );
     }
-    let text = if hit.resolution.trim().is_empty() {
+    let mut text = if hit.resolution.trim().is_empty() {
         l10n.msg(lang, "bot-no-resolution", &[])
     } else {
         hit.resolution.clone()
     };
+    if hit.resolution_cut {
+        text.push_str("\n\n*");
+        text.push_str(&l10n.msg(lang, "bot-resolution-cut", &[]));
+        text.push('*');
+    }
     paged(first, &text, l10n, lang)
 }
 

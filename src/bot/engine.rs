@@ -6,9 +6,18 @@
 //! the library (`kbbot::search`, `kbbot::check`, `kbbot::answer`); nothing here decides what
 //! an answer is.
 
+use kbbot::answer::{AskReply, Why};
+use kbbot::check::{Input, Outcome, Report};
 use kbbot::i18n::Localizer;
 use kbbot::kb::{Article, ArticleId, Kb};
+use kbbot::search::{AskOptions, Matcher, SearchError};
 use kbbot::Lang;
+
+/// The confidence from which an answer counts as sure enough to speak unasked in a support
+/// channel (answers start at [`kbbot::search::THRESHOLD`]).
+pub const HIGH_CONFIDENCE: f32 = 0.75;
+/// Other articles offered beside an answer or instead of one (as buttons).
+const CANDIDATES: usize = 4;
 
 /// How sure the engine is of its best article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -38,8 +47,11 @@ pub struct Hit {
     pub matched_error: Option<String>,
     /// The resolution (or summary) as Markdown.
     pub resolution: String,
-    pub confidence: Confidence,
+    /// How sure the match is; `None` when the user asked for this article by id.
+    pub confidence: Option<Confidence>,
     pub url: Option<String>,
+    /// The resolution is the start of a longer page.
+    pub resolution_cut: bool,
     /// The language of the version shown; differs from the wanted one when it has no version.
     pub version_lang: Lang,
 }
@@ -89,7 +101,7 @@ pub struct CheckView {
 
 /// The engine as the bot sees it. Cheap to share behind an `Arc`.
 pub struct Engine {
-    kb: Kb,
+    matcher: Matcher,
     l10n: &'static Localizer,
 }
 
@@ -100,49 +112,84 @@ impl std::fmt::Debug for Engine {
 }
 
 impl Engine {
-    /// Builds the matcher over `kb`.
-    pub fn new(kb: Kb) -> Engine {
-        Engine {
-            kb,
+    /// Builds the matcher over `kb` (seconds on a large KB: call it off the async threads).
+    pub fn new(kb: Kb) -> Result<Engine, SearchError> {
+        Ok(Engine {
+            matcher: Matcher::build(kb)?,
             l10n: Localizer::bundled(),
-        }
+        })
     }
 
     pub fn l10n(&self) -> &'static Localizer {
         self.l10n
     }
 
+    fn kb(&self) -> &Kb {
+        self.matcher.kb()
+    }
+
     /// The checker's size cap, in bytes: larger attachments are refused before download.
     pub fn max_upload_bytes(&self) -> u64 {
-        2 * 1024 * 1024
+        kbbot::check::MAX_INPUT_BYTES as u64
     }
 
     /// The language of the user's own words in a paste, if the engine can tell.
-    pub fn detect_lang(&self, _text: &str) -> Option<Lang> {
-        None
+    pub fn detect_lang(&self, text: &str) -> Option<Lang> {
+        kbbot::search::extract(text).lang
     }
 
     /// Answers a paste in `lang`.
     pub fn ask(&self, text: &str, lang: Lang) -> AskView {
+        let options = AskOptions {
+            lang: Some(lang),
+            max_candidates: CANDIDATES,
+        };
+        let outcome = self.matcher.find(text, &options);
+        let reply = AskReply::from_outcome(self.kb(), &outcome);
+        let paste = &outcome.paste;
+        let mut stripped = paste.error_text();
+        if !paste.chatter.trim().is_empty() {
+            stripped.push_str(paste.chatter.trim());
+        }
         AskView {
-            lang,
-            hit: None,
-            alternatives: Vec::new(),
-            looks_like_error: false,
-            stripped: text.trim().to_string(),
+            lang: reply.lang,
+            hit: reply.answer.as_ref().map(|a| Hit {
+                id: a.article_id.clone(),
+                title: a.title.clone(),
+                matched_error: match &a.why {
+                    Why::Signature { text } => Some(text.clone()),
+                    Why::Code { code } => Some(code.clone()),
+                    Why::Words { .. } => a.matched_line.clone(),
+                },
+                resolution: a.resolution.clone(),
+                confidence: Some(level(&reply)),
+                url: a.url.clone(),
+                resolution_cut: a.resolution_cut,
+                version_lang: a.lang,
+            }),
+            alternatives: reply
+                .candidates
+                .iter()
+                .map(|c| Alternative {
+                    id: c.article_id.clone(),
+                    title: c.title.clone(),
+                })
+                .collect(),
+            looks_like_error: !paste.error_lines.is_empty() || !paste.codes.is_empty(),
+            stripped: stripped.trim().to_string(),
         }
     }
 
     /// Shows one article by id, in `lang` or its closest version.
     pub fn article(&self, id: &str, lang: Lang) -> Option<AskView> {
-        let versions = self.kb.versions(&ArticleId(id.trim().to_string()));
+        let versions = self.kb().versions(&ArticleId(id.trim().to_string()));
         let article = versions
             .get(&lang)
             .or_else(|| versions.get(&Lang::En))
             .or_else(|| versions.values().next())?;
         Some(AskView {
             lang,
-            hit: Some(hit_of(article, Confidence::High, None)),
+            hit: Some(hit_of(article)),
             alternatives: Vec::new(),
             looks_like_error: false,
             stripped: String::new(),
@@ -153,16 +200,17 @@ impl Engine {
     /// `max`, titles in `lang` where a version exists.
     pub fn suggest(&self, partial: &str, lang: Lang, max: usize) -> Vec<Alternative> {
         let needle = partial.trim().to_lowercase();
+        let kb = self.kb();
         let mut out: Vec<Alternative> = Vec::new();
-        for a in self.kb.articles() {
+        for a in kb.articles() {
             if out.len() >= max {
                 break;
             }
             if out.iter().any(|o| o.id == a.id) {
                 continue;
             }
-            let version = self.kb.versions(&a.id);
-            let shown = version.get(&lang).copied().unwrap_or(a);
+            let versions = kb.versions(&a.id);
+            let shown = versions.get(&lang).copied().unwrap_or(a);
             if needle.is_empty()
                 || a.id.as_str().to_lowercase().contains(&needle)
                 || shown.title.to_lowercase().contains(&needle)
@@ -176,24 +224,50 @@ impl Engine {
         out
     }
 
-    /// Checks uploaded config files and renders the report in `lang`.
+    /// Checks uploaded config files together and renders the report in `lang`.
     pub fn check(&self, files: &[Upload], lang: Lang) -> CheckView {
+        let inputs: Vec<Input> = files
+            .iter()
+            .map(|f| Input {
+                name: &f.name,
+                bytes: &f.bytes,
+            })
+            .collect();
+        let report = kbbot::check::check_files(&inputs);
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
         CheckView {
             lang,
             headline: self.l10n.msg(
                 lang,
-                "bot-check-unavailable",
+                "bot-check-title",
                 &[("files", names.join(", ").into())],
             ),
-            body: String::new(),
-            secrets: false,
-            problems: false,
+            body: kbbot::answer::check::render_markdown(&report, lang),
+            secrets: has_credentials(&report),
+            problems: report.outcome() != Outcome::Clean,
         }
     }
 }
 
-fn hit_of(a: &Article, confidence: Confidence, matched: Option<String>) -> Hit {
+/// Whether the checker found credentials: its `secret-*` rules (stable ids).
+fn has_credentials(report: &Report) -> bool {
+    report
+        .findings
+        .iter()
+        .any(|f| f.rule.starts_with("secret-"))
+}
+
+fn level(reply: &AskReply) -> Confidence {
+    if !reply.is_answer() {
+        Confidence::Low
+    } else if reply.confidence >= HIGH_CONFIDENCE {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    }
+}
+
+fn hit_of(a: &Article) -> Hit {
     let s = &a.sections;
     let resolution = [&s.resolution, &s.description, &s.body]
         .into_iter()
@@ -203,10 +277,11 @@ fn hit_of(a: &Article, confidence: Confidence, matched: Option<String>) -> Hit {
     Hit {
         id: a.id.clone(),
         title: a.title.clone(),
-        matched_error: matched,
+        matched_error: None,
         resolution,
-        confidence,
+        confidence: None,
         url: a.url.clone(),
+        resolution_cut: false,
         version_lang: a.lang,
     }
 }

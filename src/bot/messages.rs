@@ -67,7 +67,7 @@ pub async fn handle(
     let sure = view
         .hit
         .as_ref()
-        .is_some_and(|h| h.confidence == Confidence::High);
+        .is_some_and(|h| h.confidence == Some(Confidence::High));
     let source = match origin {
         Origin::Asked => "mention",
         Origin::Support => "channel",

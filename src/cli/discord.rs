@@ -59,7 +59,7 @@ async fn serve(
     store: Store,
     shards: Shards,
 ) -> anyhow::Result<()> {
-    let engine = Arc::new(tokio::task::spawn_blocking(move || Engine::new(kb)).await?);
+    let engine = Arc::new(tokio::task::spawn_blocking(move || Engine::new(kb)).await??);
     let mut client = bot::build_client(cfg, engine, Arc::new(store)).await?;
     let manager = client.shard_manager.clone();
     tokio::spawn(async move {

@@ -11,8 +11,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod ask;
-mod check;
 mod chat;
+mod check;
 mod discord;
 mod eval;
 mod index;

@@ -19,7 +19,9 @@ const QUOTA_PASTE: &str = "Our deliveries are stuck, the MTA log says:\n```\nMes
 fn engine() -> Arc<Engine> {
     static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
     ENGINE
-        .get_or_init(|| Arc::new(Engine::new(kbbot::kb::bundled())))
+        .get_or_init(|| {
+            Arc::new(Engine::new(kbbot::kb::bundled()).expect("the bundled KB indexes"))
+        })
         .clone()
 }
 
