@@ -109,7 +109,7 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// The line without leading blockquote markers and spaces, for fence and callout detection.
 pub(crate) fn strip_quote_prefix(s: &str) -> &str {
-    s.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t')
+    s.trim_start_matches(['>', ' ', '\t'])
 }
 
 pub(crate) fn opens_fence(s: &str) -> Option<(char, usize)> {
