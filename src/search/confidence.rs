@@ -1,18 +1,23 @@
 //! From the evidence for one article to a rank and a confidence in [0, 1].
 //!
-//! Four measures, each in [0, 1], each explainable to the user:
+//! The measures, each explainable to the user:
 //!
 //! - `coverage`: the share of the paste's content words (weighted by how rare they are in the
-//!   article's language, function words left out) that the article contains;
+//!   article's language, function words left out) that the article contains, and `mass`, how
+//!   much those covered words weigh (one common word is not evidence);
+//! - `vocab`: the share of the paste's words the KB knows at all;
 //! - `signature`: the best hit of one of the article's error signatures in the paste (a whole
-//!   signature of three words or more is 1);
+//!   signature of three words or more is 1), discounted when other articles list it too;
+//! - `phrase`: the share of the error lines' three-word windows the page contains verbatim;
 //! - `code`: an error code of the paste that the article names, worth `1 / n` when `n`
 //!   articles name it;
 //! - `bm25`: the article's BM25 score relative to the best candidate's.
 //!
-//! The rank orders candidates; the confidence is a logistic over the same measures plus the lead
-//! over the runner-up. The weights were set on the labelled query sets (`kbbot eval`), and the
-//! threshold [`THRESHOLD`] sits where answers and declines separate on both sets.
+//! The rank orders candidates; the confidence is a logistic over the same measures plus the
+//! lead over the runner-up. Both sets of weights were set on the labelled query sets
+//! (`tests/queries/*.tsv`, through `kbbot eval`): the rank for hit@1, the confidence by a
+//! logistic regression of "the first hit is right", so that it reads as a probability and
+//! [`THRESHOLD`] is the even-odds point.
 
 /// Below this confidence kbbot declines and lists the closest candidates.
 pub const THRESHOLD: f32 = 0.5;
@@ -31,6 +36,8 @@ pub struct Evidence {
     /// version): low for text about something else (a phone, a printer, a landlord).
     pub vocab: f32,
     pub signature: f32,
+    /// The share of the pasted error lines' three-word windows the page contains as phrases.
+    pub phrase: f32,
     pub code: f32,
     pub bm25: f32,
 }
@@ -45,10 +52,11 @@ impl Evidence {
     /// reorder what BM25 finds close (weights chosen for hit@1 on the labelled sets).
     pub fn rank(&self) -> f32 {
         0.3 * self.coverage
-            + 0.45 * self.signature
+            + 0.6 * self.signature
             + 0.4 * self.code
             + self.bm25
             + 0.1 * self.weighty_coverage()
+            + 1.5 * self.phrase
     }
 
     /// The confidence that this candidate answers the paste, given its lead in rank over the
@@ -56,14 +64,15 @@ impl Evidence {
     /// labelled sets (bundled and kb-real together, the first hit correct or not), so it
     /// reads as a probability.
     pub fn confidence(&self, lead: f32) -> f32 {
-        let z = -2.84
-            + 1.29 * self.coverage
-            + 1.39 * self.weighty_coverage()
-            + 2.46 * self.signature
-            + 0.12 * self.code
-            + 2.46 * lead.clamp(0.0, 1.0)
-            + 2.07 * (self.mass.min(4.0) / 4.0)
-            + 0.38 * self.vocab;
+        let z = -2.52
+            + 0.77 * self.coverage
+            + 0.94 * self.weighty_coverage()
+            + 1.7 * self.signature
+            + 0.4 * self.code
+            + 2.22 * lead.clamp(0.0, 1.0)
+            + 1.75 * (self.mass.min(4.0) / 4.0)
+            + 0.76 * self.vocab
+            + 1.1 * self.phrase;
         let c = 1.0 / (1.0 + (-z).exp());
         (c * 1000.0).round() / 1000.0
     }

@@ -19,7 +19,7 @@ use crate::kb::{Article, Kb};
 pub const FINGERPRINT_FILE: &str = "kbbot-fingerprint";
 
 /// Bumped whenever the schema, the analyzers or what goes into a field changes.
-const LAYOUT_VERSION: u64 = 3;
+const LAYOUT_VERSION: u64 = 4;
 
 /// Progress of an index build: `(done, total)` articles.
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);

@@ -225,7 +225,8 @@ pub fn detect(text: &str) -> Option<Lang> {
     let second = ranked.get(1).map(|r| r.1).unwrap_or(0.0);
     if let Some((lang, s)) = best {
         // A clear lead on function words beats trigrams on short texts.
-        if s >= 1.0 && s >= second * 1.5 + 0.25 {
+        // One word is not enough: `met` is Dutch, and also the end of an English error.
+        if s >= 1.9 && s >= second * 1.5 + 0.25 {
             return Some(lang);
         }
     }
@@ -247,7 +248,9 @@ fn whatlang_detect(text: &str) -> Option<Lang> {
         whatlang::Detector::with_allowlist(vec![W::Eng, W::Fra, W::Nld, W::Swe, W::Ita])
     });
     let info = detector.detect(text)?;
-    if info.confidence() < 0.2 {
+    // Short error strings fool trigrams (`Messages queued (...)` reads as French): only a
+    // reliable verdict counts.
+    if !info.is_reliable() && info.confidence() < 0.5 {
         return None;
     }
     match info.lang() {

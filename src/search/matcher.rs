@@ -30,6 +30,7 @@ use super::confidence::{Evidence, THRESHOLD};
 use super::index::{self, Progress};
 use super::lang_detect::is_function_word;
 use super::paste::{self, Paste};
+use super::phrase;
 use super::schema::Fields;
 use super::signatures::{SigHit, SignatureTable};
 use super::SearchError;
@@ -433,6 +434,7 @@ impl Matcher {
         candidates.extend(code_best.keys());
 
         let covered = self.coverage(&searcher, &terms, &candidates)?;
+        let phrase = self.phrases(&searcher, main, &written, &candidates)?;
         let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
         for &g in &candidates {
             let mut best_cov = (0.0f32, usize::MAX);
@@ -473,6 +475,11 @@ impl Matcher {
                 coverage: best_cov.0,
                 mass: best_mass,
                 vocab: best_vocab,
+                phrase: self.groups[g]
+                    .versions
+                    .values()
+                    .filter_map(|v| phrase.get(v))
+                    .fold(0.0f32, |a, &b| a.max(b)),
                 signature: sig_best.get(&g).map_or(0.0, |h| h.strength),
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
@@ -589,6 +596,38 @@ impl Matcher {
                     }
                 }
             }
+        }
+        Ok(out)
+    }
+
+    /// Phrase evidence for the candidates, in the languages the paste is written in plus
+    /// English (the language of most error messages), per version.
+    fn phrases(
+        &self,
+        searcher: &Searcher,
+        main: &str,
+        written: &[Lang],
+        candidates: &BTreeSet<usize>,
+    ) -> Result<HashMap<usize, f32>, SearchError> {
+        let lines: Vec<&str> = main.lines().filter(|l| !l.trim().is_empty()).collect();
+        let mut out: HashMap<usize, f32> = HashMap::new();
+        for (lang, analyzer) in &self.analyzers {
+            if !(written.contains(lang) || *lang == Lang::En || written.is_empty()) {
+                continue;
+            }
+            let windows = phrase::windows(&mut analyzer.clone(), &lines);
+            let docs: Vec<(usize, DocAddress)> = candidates
+                .iter()
+                .filter_map(|&g| self.groups[g].versions.get(lang))
+                .filter_map(|&v| self.address[v].map(|a| (v, a)))
+                .collect();
+            out.extend(phrase::scores(
+                searcher,
+                &self.fields,
+                *lang,
+                &windows,
+                &docs,
+            )?);
         }
         Ok(out)
     }

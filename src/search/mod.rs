@@ -30,6 +30,7 @@ mod index;
 mod lang_detect;
 mod matcher;
 mod paste;
+mod phrase;
 mod schema;
 mod scrub;
 mod signatures;

@@ -83,9 +83,10 @@ pub(crate) fn build() -> (Schema, Fields) {
             &format!("title_{lang}"),
             text_options(name, IndexRecordOption::WithFreqs),
         );
+        // Positions: the phrase evidence runs phrase queries on this field.
         b.add_text_field(
             &format!("text_{lang}"),
-            text_options(name, IndexRecordOption::WithFreqs),
+            text_options(name, IndexRecordOption::WithFreqsAndPositions),
         );
     }
     b.add_text_field(
