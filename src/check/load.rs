@@ -257,11 +257,11 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         };
         return with(findings, refused(name, rule, Some(1), vec![]));
     }
-    if partial
-        && !tops
-            .iter()
-            .any(|t| s.anchor(t.tag_name().name()).is_some() || is_root(t))
-    {
+    let known = |n: &roxmltree::Node| {
+        let name = n.tag_name().name();
+        is_root(n) || s.anchor(name).is_some() || s.proper_case(name).is_some()
+    };
+    if partial && !tops.iter().any(known) {
         let first = tops[0];
         let line = doc.text_pos_at(first.range().start).row;
         return with(

@@ -50,7 +50,8 @@ pub(crate) const STAT_MISSING: Rule = Rule {
 };
 
 fn stat_missing(ctx: &Ctx) -> Vec<Hit> {
-    if !ctx.complete && !ctx.section_seen(MTA) {
+    // In fragments, only an <mta> element that is itself visible can lack the address.
+    if !ctx.complete && ctx.at(MTA).next().is_none() {
         return Vec::new();
     }
     let v = ctx.eff.get(MTA, "statServerAddress");
@@ -240,7 +241,8 @@ pub(crate) const AUTOSTART_OFF: Rule = Rule {
 };
 
 fn autostart_off(ctx: &Ctx) -> Vec<Hit> {
-    if !ctx.section_seen(MTA) || ctx.flag(MTA, "autoStart") == Some(true) {
+    let visible = ctx.complete || ctx.at(MTA).next().is_some();
+    if !visible || ctx.flag(MTA, "autoStart") == Some(true) {
         return Vec::new();
     }
     vec![ctx.on_val(ctx.eff.set_value(MTA, "autoStart"), MTA)]
@@ -252,7 +254,8 @@ pub(crate) const ENABLE_TLS: Rule = Rule {
 };
 
 fn enable_tls(ctx: &Ctx) -> Vec<Hit> {
-    if !ctx.section_seen(MTA) || ctx.flag(SMTP, "enableTLS") == Some(true) {
+    let visible = ctx.at(MTA).next().is_some() || ctx.at(SMTP).next().is_some();
+    if !visible || ctx.flag(SMTP, "enableTLS") == Some(true) {
         return Vec::new();
     }
     let set = ctx.eff.set_value(SMTP, "enableTLS");
