@@ -118,7 +118,11 @@ impl Settings {
 /// Which shards this process runs: `--shards 0-3 --shard-count 8`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shards {
-    pub range: Range<u32>,
+    /// The first shard id of this process.
+    pub first: u32,
+    /// The last shard id of this process (inclusive).
+    pub last: u32,
+    /// The total number of shards across all processes.
     pub count: u32,
 }
 
@@ -126,30 +130,34 @@ impl Shards {
     /// One process, one shard.
     pub fn single() -> Shards {
         Shards {
-            range: 0..1,
+            first: 0,
+            last: 0,
             count: 1,
         }
     }
 
     /// Parses an inclusive range such as `0-3` or `5` against a total shard count.
     pub fn parse(range: &str, count: u32) -> anyhow::Result<Shards> {
-        let (lo, hi) = match range.split_once('-') {
+        let (first, last) = match range.split_once('-') {
             Some((a, b)) => (a.trim().parse::<u32>()?, b.trim().parse::<u32>()?),
             None => {
                 let n = range.trim().parse::<u32>()?;
                 (n, n)
             }
         };
-        if lo > hi {
+        if first > last {
             bail!("shard range {range} is reversed");
         }
-        if count == 0 || hi >= count {
+        if count == 0 || last >= count {
             bail!("shard range {range} does not fit in a shard count of {count}");
         }
-        Ok(Shards {
-            range: lo..hi + 1,
-            count,
-        })
+        Ok(Shards { first, last, count })
+    }
+
+    /// The argument of serenity's `Client::start_shard_range`, which (in 0.12) reads the end
+    /// of its `Range` as the last shard *included*: `0..3` starts shards 0, 1, 2 and 3.
+    pub fn serenity_range(&self) -> Range<u32> {
+        self.first..self.last
     }
 }
 
@@ -209,8 +217,11 @@ mod tests {
 
     #[test]
     fn shard_ranges() {
-        assert_eq!(Shards::parse("0-3", 8).unwrap().range, 0..4);
-        assert_eq!(Shards::parse("5", 8).unwrap().range, 5..6);
+        let s = Shards::parse("0-3", 8).unwrap();
+        assert_eq!((s.first, s.last, s.count), (0, 3, 8));
+        assert_eq!(s.serenity_range(), 0..3, "serenity's end is inclusive");
+        assert_eq!(Shards::parse("5", 8).unwrap().serenity_range(), 5..5);
+        assert_eq!(Shards::single().serenity_range(), 0..0);
         assert!(Shards::parse("4-9", 8).is_err());
         assert!(Shards::parse("3-1", 8).is_err());
         assert!(Shards::parse("x", 8).is_err());

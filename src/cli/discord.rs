@@ -67,8 +67,15 @@ async fn serve(
         tracing::info!("shutting down");
         manager.shutdown_all().await;
     });
-    tracing::info!(range = ?shards.range, count = shards.count, "starting shards");
-    client.start_shard_range(shards.range, shards.count).await?;
+    tracing::info!(
+        first = shards.first,
+        last = shards.last,
+        count = shards.count,
+        "starting shards"
+    );
+    client
+        .start_shard_range(shards.serenity_range(), shards.count)
+        .await?;
     Ok(())
 }
 

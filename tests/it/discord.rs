@@ -349,6 +349,10 @@ async fn check_downloads_the_attachment_and_reports() {
     let body = cb.body();
     assert_eq!(body["type"], 4, "{body}");
     assert!(body["data"]["embeds"][0]["title"].is_string(), "{body}");
+    assert!(
+        text_of(body).contains("doc-placeholder-value"),
+        "the placeholder stat server is reported: {body}"
+    );
     assert_ne!(body["data"]["flags"], 64, "no secrets, public: {body}");
     bot.stop().await;
 }
@@ -557,4 +561,127 @@ async fn an_upload_with_credentials_is_flagged_and_deleted() {
         .iter()
         .any(|s| s.body().to_string().contains(SECRET)));
     bot.stop().await;
+}
+
+#[tokio::test]
+async fn support_channel_answers_in_a_thread_where_allowed() {
+    let bot = start(|s| s.reply_in_thread = true).await;
+    let f = &bot.fake;
+    f.dispatch(
+        "MESSAGE_CREATE",
+        user_message("100000000000000040", SUPPORT, QUOTA_PASTE),
+    );
+    let thread = f
+        .wait_for("a thread on the message", |s| {
+            s.is_rest(
+                "POST",
+                &format!("/api/v10/channels/{SUPPORT}/messages/100000000000000040/threads"),
+            )
+        })
+        .await;
+    assert!(thread.body()["name"]
+        .as_str()
+        .is_some_and(|n| !n.is_empty()));
+    let answer = f
+        .wait_for("the answer in the thread", |s| {
+            s.is_rest("POST", "/api/v10/channels/")
+                && !s.is_rest("POST", &format!("/api/v10/channels/{SUPPORT}/"))
+        })
+        .await;
+    assert!(
+        text_of(answer.body()).contains("KA-22154"),
+        "{}",
+        answer.body()
+    );
+    bot.stop().await;
+}
+
+/// The `kbbot discord` binary: token from the environment, config from a file, one shard of
+/// a range, REST through `DISCORD_API_BASE`; SIGTERM stops it cleanly (it once took 5 s: a
+/// second, phantom shard was queued) and the token never reaches its debug log.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_binary_runs_against_the_fake_and_stops_on_sigterm() {
+    let fake = Fake::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.sqlite");
+    let cfg = dir.path().join("kbbot.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "support_channels = [{SUPPORT}]\ndefault_language = \"nl\"\ndatabase = {:?}\ndev_guild = {GUILD_ID}\n",
+            db.display().to_string()
+        ),
+    )
+    .unwrap();
+    let token = "secret-token-1234";
+    let log_path = dir.path().join("stderr.log");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_kbbot"))
+        .args(["discord", "--shards", "2", "--shard-count", "4", "--config"])
+        .arg(&cfg)
+        .env("DISCORD_TOKEN", token)
+        .env("DISCORD_API_BASE", &fake.base)
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("RUST_LOG", "debug")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .expect("kbbot starts");
+    let mut child = KillOnDrop(child);
+    let spawned = Instant::now();
+    let ident = fake
+        .wait_for("IDENTIFY from the binary", |s| {
+            matches!(s, Seen::Gateway { op: 2, .. })
+        })
+        .await;
+    assert_eq!(ident.body()["token"], format!("Bot {token}"));
+    assert_eq!(
+        ident.body()["shard"],
+        json!([2, 4]),
+        "only shard 2 of 4 runs here"
+    );
+    fake.wait_for("guild command registration", |s| {
+        s.is_rest(
+            "PUT",
+            &format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"),
+        )
+    })
+    .await;
+    eprintln!("binary: registered {:?} after spawn", spawned.elapsed());
+    let pid = child.0.id().to_string();
+    let term = Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let deadline = Instant::now() + WAIT;
+    let status = loop {
+        if let Some(status) = child.0.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "kbbot still runs 10 s after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    eprintln!("binary: exited {:?} after SIGTERM", term.elapsed());
+    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+    assert!(status.success(), "exit {status:?}\n{log}");
+    assert!(!log.contains(token), "the token is never logged");
+    assert!(db.is_file(), "the database was created and migrated");
+}
+
+/// Kills a child process the test started if the test ends early.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
 }

@@ -287,6 +287,15 @@ async fn rest_handler(State(st): State<Shared>, method: Method, uri: Uri, body: 
                 Some(message_json(&id, ch, None, bot_user(), &json_body)),
             )
         }
+        ("POST", ["api", "v10", "channels", ch, "messages", _, "threads"]) => {
+            let id = st.next_id.fetch_add(1, Ordering::SeqCst).to_string();
+            let thread = json!({"id": id, "type": 11, "guild_id": GUILD_ID, "parent_id": ch,
+                "name": json_body["name"].as_str().unwrap_or("thread")});
+            if let Err(e) = serde_json::from_value::<serenity::GuildChannel>(thread.clone()) {
+                panic!("thread fixture would not parse: {e}");
+            }
+            (200, Some(thread))
+        }
         ("DELETE", ["api", "v10", "channels", _, "messages", _]) => (204, None),
         ("POST", ["api", "v10", "interactions", _, _, "callback"]) => (204, None),
         ("POST", ["api", "v10", "webhooks", _, _])
@@ -368,7 +377,11 @@ async fn gateway(
                         let text = match frame {
                             WsMessage::Text(t) => t,
                             WsMessage::Binary(b) => String::from_utf8_lossy(&b).into_owned(),
-                            WsMessage::Close(_) => return,
+                            WsMessage::Close(_) => {
+                                // Complete the closing handshake, as Discord does.
+                                let _ = ws.close(None).await;
+                                return;
+                            }
                             _ => continue,
                         };
                         let Ok(v) = serde_json::from_str::<Value>(&text) else { continue };
