@@ -1,5 +1,11 @@
 //! End to end: the real serenity/poise client from `bot::build_client` (the function
 //! `kbbot discord` uses) against the fake Discord on 127.0.0.1. Nothing leaves the machine.
+//!
+//! Here: the connection, registration, messages, the gateway drop and latency. Commands and
+//! buttons are in `discord/commands.rs`, the `kbbot discord` process in `discord/binary.rs`.
+
+mod binary;
+mod commands;
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -12,11 +18,11 @@ use serde_json::{json, Value};
 use crate::bot::{build_client, BotConfig, Engine, Settings, Store, Token};
 use crate::fake_discord::*;
 
-const SUPPORT: &str = "500000000000000001";
-const OTHER: &str = "500000000000000009";
-const QUOTA_PASTE: &str = "Our deliveries are stuck, the MTA log says:\n```\nMessages queued (connection quotas met)\n```";
+pub(crate) const SUPPORT: &str = "500000000000000001";
+pub(crate) const OTHER: &str = "500000000000000009";
+pub(crate) const QUOTA_PASTE: &str = "Our deliveries are stuck, the MTA log says:\n```\nMessages queued (connection quotas met)\n```";
 
-fn engine() -> Arc<Engine> {
+pub(crate) fn engine() -> Arc<Engine> {
     static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
     ENGINE
         .get_or_init(|| {
@@ -25,22 +31,22 @@ fn engine() -> Arc<Engine> {
         .clone()
 }
 
-struct Running {
-    fake: Fake,
+pub(crate) struct Running {
+    pub(crate) fake: Fake,
     shards: Arc<serenity::ShardManager>,
     task: tokio::task::JoinHandle<()>,
-    store: Arc<Store>,
+    pub(crate) store: Arc<Store>,
     _dir: tempfile::TempDir,
 }
 
 impl Running {
-    async fn stop(self) {
+    pub(crate) async fn stop(self) {
         self.shards.shutdown_all().await;
         self.task.abort();
     }
 }
 
-async fn start(tweak: impl FnOnce(&mut Settings)) -> Running {
+pub(crate) async fn start(tweak: impl FnOnce(&mut Settings)) -> Running {
     let fake = Fake::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let mut settings = Settings {
@@ -78,31 +84,31 @@ async fn start(tweak: impl FnOnce(&mut Settings)) -> Running {
     }
 }
 
-fn replies_to<'a>(log: &'a [Seen], message_id: &str) -> Vec<&'a Seen> {
+pub(crate) fn replies_to<'a>(log: &'a [Seen], message_id: &str) -> Vec<&'a Seen> {
     log.iter()
         .filter(|s| s.is_rest("POST", "/api/v10/channels/"))
         .filter(|s| s.body()["message_reference"]["message_id"] == message_id)
         .collect()
 }
 
-fn is_reply_to(s: &Seen, message_id: &str) -> bool {
+pub(crate) fn is_reply_to(s: &Seen, message_id: &str) -> bool {
     s.is_rest("POST", "/api/v10/channels/")
         && s.body()["message_reference"]["message_id"] == message_id
 }
 
-fn callback_of(s: &Seen, interaction: &str) -> bool {
+pub(crate) fn callback_of(s: &Seen, interaction: &str) -> bool {
     s.is_rest("POST", &format!("/api/v10/interactions/{interaction}/"))
 }
 
-fn text_of(body: &Value) -> String {
+pub(crate) fn text_of(body: &Value) -> String {
     body.to_string()
 }
 
-fn mention(content: &str) -> String {
+pub(crate) fn mention(content: &str) -> String {
     format!("<@{BOT_ID}> {content}")
 }
 
-fn mention_message(id: &str, channel: &str, content: &str) -> Value {
+pub(crate) fn mention_message(id: &str, channel: &str, content: &str) -> Value {
     let mut m = user_message(id, channel, &mention(content));
     m["mentions"] = json!([bot_user()]);
     m
@@ -204,228 +210,6 @@ async fn support_channel_answers_errors_and_ignores_small_talk() {
 }
 
 #[tokio::test]
-async fn ask_with_french_locale_answers_in_french() {
-    let bot = start(|_| {}).await;
-    let f = &bot.fake;
-    f.dispatch(
-        "INTERACTION_CREATE",
-        slash(
-            "200000000000000001",
-            "ask",
-            "fr",
-            json!([{"name": "text", "type": 3, "value": "Messages queued (connection quotas met)"}]),
-            Value::Null,
-        ),
-    );
-    let cb = f
-        .wait_for("the /ask callback", |s| {
-            callback_of(s, "200000000000000001")
-        })
-        .await;
-    let body = cb.body();
-    assert_eq!(body["type"], 4, "answered at once: {body}");
-    let l10n = Localizer::bundled();
-    let fr_label = l10n.msg(Lang::Fr, "bot-field-confidence", &[]);
-    assert!(text_of(body).contains(&fr_label), "French labels: {body}");
-    assert!(text_of(body).contains("KA-22154"), "{body}");
-    bot.stop().await;
-}
-
-#[tokio::test]
-async fn saved_language_wins_over_the_locale() {
-    let bot = start(|_| {}).await;
-    let f = &bot.fake;
-    f.dispatch(
-        "INTERACTION_CREATE",
-        slash(
-            "200000000000000011",
-            "language",
-            "en-US",
-            json!([{"name": "language", "type": 4, "value": 3}]),
-            Value::Null,
-        ),
-    );
-    let cb = f
-        .wait_for("the /language callback", |s| {
-            callback_of(s, "200000000000000011")
-        })
-        .await;
-    assert_eq!(cb.body()["data"]["flags"], 64, "private: {}", cb.body());
-    assert_eq!(
-        bot.store.user_lang(600000000000000001).unwrap(),
-        Some(Lang::Sv)
-    );
-    f.dispatch(
-        "INTERACTION_CREATE",
-        slash(
-            "200000000000000012",
-            "article",
-            "en-US",
-            json!([{"name": "id", "type": 3, "value": "no-such-article"}]),
-            Value::Null,
-        ),
-    );
-    let cb = f
-        .wait_for("the /article callback", |s| {
-            callback_of(s, "200000000000000012")
-        })
-        .await;
-    let want = Localizer::bundled().msg(
-        Lang::Sv,
-        "bot-article-unknown",
-        &[("id", "no-such-article".into())],
-    );
-    assert_eq!(cb.body()["data"]["content"], want.as_str());
-    bot.stop().await;
-}
-
-fn check_interaction(id: &str, files: &[(&str, &str, u64, &str)]) -> Value {
-    let names = ["file", "file2", "file3"];
-    let options: Vec<Value> = files
-        .iter()
-        .zip(names)
-        .map(|((aid, ..), n)| json!({"name": n, "type": 11, "value": aid}))
-        .collect();
-    let mut resolved = serde_json::Map::new();
-    for (aid, name, size, url) in files {
-        resolved.insert(aid.to_string(), attachment(aid, name, *size, url));
-    }
-    slash(
-        id,
-        "check",
-        "en-US",
-        json!(options),
-        json!({"attachments": resolved}),
-    )
-}
-
-const CONFIG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
-<serverconf>
-  <shared>
-    <dataStore>
-      <dbcnx name="default" server="db.example.com" login="neolane" provider="PostgreSQL"/>
-    </dataStore>
-  </shared>
-  <mta statServerAddress="myStatServer">
-    <child>
-      <smtp>
-        <IPAffinity name="default">
-          <IP address="10.0.0.1" heloHost="mail.example.com"/>
-        </IPAffinity>
-      </smtp>
-    </child>
-  </mta>
-</serverconf>
-"#;
-
-const SECRET: &str = "Sup3rS3cretValue";
-
-#[tokio::test]
-async fn check_downloads_the_attachment_and_reports() {
-    let bot = start(|_| {}).await;
-    let f = &bot.fake;
-    let url = f.serve_file("attachments/1/3001/serverConf.xml", CONFIG.as_bytes());
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000021",
-            &[(
-                "300000000000003001",
-                "serverConf.xml",
-                CONFIG.len() as u64,
-                &url,
-            )],
-        ),
-    );
-    f.wait_for("the download", |s| {
-        s.is_rest("GET", "/cdn/attachments/1/3001/")
-    })
-    .await;
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000021")
-        })
-        .await;
-    let body = cb.body();
-    assert_eq!(body["type"], 4, "{body}");
-    assert!(body["data"]["embeds"][0]["title"].is_string(), "{body}");
-    assert!(
-        text_of(body).contains("doc-placeholder-value"),
-        "the placeholder stat server is reported: {body}"
-    );
-    assert_ne!(body["data"]["flags"], 64, "no secrets, public: {body}");
-    bot.stop().await;
-}
-
-#[tokio::test]
-async fn secrets_make_the_check_private_and_are_not_echoed() {
-    let bot = start(|_| {}).await;
-    let f = &bot.fake;
-    let config = CONFIG.replace(
-        r#"provider="PostgreSQL"/>"#,
-        &format!(r#"provider="PostgreSQL" password="{SECRET}" encrypted="0"/>"#),
-    );
-    let url = f.serve_file("attachments/1/3002/serverConf.xml", config.as_bytes());
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000022",
-            &[(
-                "300000000000003002",
-                "serverConf.xml",
-                config.len() as u64,
-                &url,
-            )],
-        ),
-    );
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000022")
-        })
-        .await;
-    let body = cb.body();
-    assert_eq!(body["data"]["flags"], 64, "ephemeral: {body}");
-    let title = Localizer::bundled().msg(Lang::En, "bot-secrets-title", &[]);
-    assert!(text_of(body).contains(&title), "says so: {body}");
-    assert!(!f
-        .log()
-        .iter()
-        .any(|s| s.body().to_string().contains(SECRET)));
-    bot.stop().await;
-}
-
-#[tokio::test]
-async fn oversize_attachment_is_refused_without_download() {
-    let bot = start(|_| {}).await;
-    let f = &bot.fake;
-    let url = f.serve_file("attachments/1/3003/serverConf.xml", b"<serverconf/>");
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000023",
-            &[(
-                "300000000000003003",
-                "serverConf.xml",
-                3 * 1024 * 1024,
-                &url,
-            )],
-        ),
-    );
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000023")
-        })
-        .await;
-    assert_eq!(cb.body()["data"]["flags"], 64);
-    assert!(text_of(cb.body()).contains("3072"), "{}", cb.body());
-    assert!(
-        !f.log().iter().any(|s| s.is_rest("GET", "/cdn/")),
-        "never downloaded"
-    );
-    bot.stop().await;
-}
-
-#[tokio::test]
 async fn an_everyone_paste_pings_nobody() {
     let bot = start(|_| {}).await;
     let f = &bot.fake;
@@ -446,36 +230,6 @@ async fn an_everyone_paste_pings_nobody() {
     assert!(am["users"].as_array().is_none_or(Vec::is_empty), "{am}");
     assert!(am["roles"].as_array().is_none_or(Vec::is_empty), "{am}");
     assert_eq!(am["replied_user"], false);
-    bot.stop().await;
-}
-
-#[tokio::test]
-async fn feedback_buttons_are_stored() {
-    let bot = start(|_| {}).await;
-    let f = &bot.fake;
-    f.dispatch(
-        "INTERACTION_CREATE",
-        button(
-            "200000000000000031",
-            "kb:fb:0:fr:KA-22154",
-            "700000000000000042",
-            "fr",
-        ),
-    );
-    let cb = f
-        .wait_for("the button callback", |s| {
-            callback_of(s, "200000000000000031")
-        })
-        .await;
-    assert_eq!(cb.body()["data"]["flags"], 64);
-    let votes = bot.store.votes().unwrap();
-    assert_eq!(votes.len(), 1);
-    assert_eq!(votes[0].article_id, "KA-22154");
-    assert_eq!(votes[0].lang, Lang::Fr);
-    assert!(!votes[0].helpful);
-    assert_eq!(votes[0].message_id, 700000000000000042);
-    let bad = bot.store.unhelpful_articles(10).unwrap();
-    assert_eq!(bad[0].key, "KA-22154");
     bot.stop().await;
 }
 
@@ -528,42 +282,6 @@ async fn latency_from_dispatch_to_reply() {
 }
 
 #[tokio::test]
-async fn an_upload_with_credentials_is_flagged_and_deleted() {
-    let bot = start(|s| s.delete_uploads_with_secrets = true).await;
-    let f = &bot.fake;
-    let config = CONFIG.replace(
-        r#"provider="PostgreSQL"/>"#,
-        &format!(r#"provider="PostgreSQL" password="{SECRET}" encrypted="0"/>"#),
-    );
-    let url = f.serve_file("attachments/1/3004/config-prod.xml", config.as_bytes());
-    let mut m = user_message("100000000000000030", SUPPORT, "here is our config");
-    m["attachments"] = json!([attachment(
-        "300000000000003004",
-        "config-prod.xml",
-        config.len() as u64,
-        &url
-    )]);
-    f.dispatch("MESSAGE_CREATE", m);
-    let reply = f
-        .wait_for("the check reply", |s| is_reply_to(s, "100000000000000030"))
-        .await;
-    let warning = Localizer::bundled().msg(Lang::En, "bot-secrets-delete", &[]);
-    assert_eq!(reply.body()["content"], warning.as_str());
-    f.wait_for("the upload's deletion", |s| {
-        s.is_rest(
-            "DELETE",
-            &format!("/api/v10/channels/{SUPPORT}/messages/100000000000000030"),
-        )
-    })
-    .await;
-    assert!(!f
-        .log()
-        .iter()
-        .any(|s| s.body().to_string().contains(SECRET)));
-    bot.stop().await;
-}
-
-#[tokio::test]
 async fn support_channel_answers_in_a_thread_where_allowed() {
     let bot = start(|s| s.reply_in_thread = true).await;
     let f = &bot.fake;
@@ -596,92 +314,20 @@ async fn support_channel_answers_in_a_thread_where_allowed() {
     bot.stop().await;
 }
 
-/// The `kbbot discord` binary: token from the environment, config from a file, one shard of
-/// a range, REST through `DISCORD_API_BASE`; SIGTERM stops it cleanly (it once took 5 s: a
-/// second, phantom shard was queued) and the token never reaches its debug log.
-#[cfg(unix)]
 #[tokio::test]
-async fn the_binary_runs_against_the_fake_and_stops_on_sigterm() {
-    let fake = Fake::start().await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("bot.sqlite");
-    let cfg = dir.path().join("kbbot.toml");
-    std::fs::write(
-        &cfg,
-        format!(
-            "support_channels = [{SUPPORT}]\ndefault_language = \"nl\"\ndatabase = {:?}\ndev_guild = {GUILD_ID}\n",
-            db.display().to_string()
-        ),
-    )
-    .unwrap();
-    let token = "secret-token-1234";
-    let log_path = dir.path().join("stderr.log");
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_kbbot"))
-        .args(["discord", "--shards", "2", "--shard-count", "4", "--config"])
-        .arg(&cfg)
-        .env("DISCORD_TOKEN", token)
-        .env("DISCORD_API_BASE", &fake.base)
-        .env("NO_PROXY", "127.0.0.1,localhost")
-        .env("RUST_LOG", "debug")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(&log_path).unwrap())
-        .spawn()
-        .expect("kbbot starts");
-    let mut child = KillOnDrop(child);
-    let spawned = Instant::now();
-    let ident = fake
-        .wait_for("IDENTIFY from the binary", |s| {
-            matches!(s, Seen::Gateway { op: 2, .. })
-        })
-        .await;
-    assert_eq!(ident.body()["token"], format!("Bot {token}"));
-    assert_eq!(
-        ident.body()["shard"],
-        json!([2, 4]),
-        "only shard 2 of 4 runs here"
+async fn support_channel_replies_in_the_language_of_the_words() {
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let paste = "Bonjour, nos envois sont bloqués depuis ce matin et le journal du MTA affiche \
+                 ceci :\n```\nMessages queued (connection quotas met)\n```";
+    f.dispatch(
+        "MESSAGE_CREATE",
+        user_message("100000000000000050", SUPPORT, paste),
     );
-    fake.wait_for("guild command registration", |s| {
-        s.is_rest(
-            "PUT",
-            &format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"),
-        )
-    })
-    .await;
-    eprintln!("binary: registered {:?} after spawn", spawned.elapsed());
-    let pid = child.0.id().to_string();
-    let term = Instant::now();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill runs");
-    assert!(killed.success());
-    let deadline = Instant::now() + WAIT;
-    let status = loop {
-        if let Some(status) = child.0.try_wait().expect("wait") {
-            break status;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "kbbot still runs 10 s after SIGTERM"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
-    eprintln!("binary: exited {:?} after SIGTERM", term.elapsed());
-    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
-    assert!(status.success(), "exit {status:?}\n{log}");
-    assert!(!log.contains(token), "the token is never logged");
-    assert!(db.is_file(), "the database was created and migrated");
-}
-
-/// Kills a child process the test started if the test ends early.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        if let Ok(None) = self.0.try_wait() {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
+    let reply = f
+        .wait_for("the reply", |s| is_reply_to(s, "100000000000000050"))
+        .await;
+    let fr = Localizer::bundled().msg(Lang::Fr, "bot-field-confidence", &[]);
+    assert!(text_of(reply.body()).contains(&fr), "{}", reply.body());
+    bot.stop().await;
 }

@@ -23,6 +23,10 @@ use tokio::net::TcpListener;
 use tokio::sync::{mpsc, Notify};
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 
+mod fixtures;
+use fixtures::ready_json;
+pub use fixtures::{attachment, bot_user, button, message_json, slash, user_message};
+
 pub const APP_ID: &str = "900000000000000001";
 pub const BOT_ID: &str = "900000000000000002";
 pub const GUILD_ID: &str = "800000000000000001";
@@ -81,11 +85,14 @@ enum Control {
     Drop,
 }
 
+/// A file on the fake CDN: its bytes and how long the fake waits before sending them.
+type Served = (Vec<u8>, Duration);
+
 #[derive(Clone)]
 struct Shared {
     log: Arc<Mutex<Vec<Seen>>>,
     changed: Arc<Notify>,
-    files: Arc<Mutex<HashMap<String, Vec<u8>>>>,
+    files: Arc<Mutex<HashMap<String, Served>>>,
     gateway_url: String,
     next_id: Arc<AtomicU64>,
 }
@@ -149,11 +156,16 @@ impl Fake {
 
     /// Serves `bytes` at `/cdn/{name}`; returns the full URL.
     pub fn serve_file(&self, name: &str, bytes: &[u8]) -> String {
+        self.serve_file_slowly(name, bytes, Duration::ZERO)
+    }
+
+    /// Serves `bytes` at `/cdn/{name}` after `delay`, as a slow CDN would.
+    pub fn serve_file_slowly(&self, name: &str, bytes: &[u8], delay: Duration) -> String {
         self.shared
             .files
             .lock()
             .unwrap()
-            .insert(format!("/cdn/{name}"), bytes.to_vec());
+            .insert(format!("/cdn/{name}"), (bytes.to_vec(), delay));
         format!("{}/cdn/{name}", self.base)
     }
 
@@ -316,7 +328,10 @@ async fn rest_handler(State(st): State<Shared>, method: Method, uri: Uri, body: 
                 at: Instant::now(),
             });
             return match bytes {
-                Some(b) => (StatusCode::OK, b).into_response(),
+                Some((b, delay)) => {
+                    tokio::time::sleep(delay).await;
+                    (StatusCode::OK, b).into_response()
+                }
                 None => StatusCode::NOT_FOUND.into_response(),
             };
         }
@@ -424,99 +439,4 @@ async fn gateway(
             }
         });
     }
-}
-
-// ---- fixtures ----
-
-pub fn user(id: &str, name: &str, bot: bool) -> Value {
-    json!({"id": id, "username": name, "discriminator": "0", "global_name": null,
-           "avatar": null, "bot": bot})
-}
-
-pub fn bot_user() -> Value {
-    user(BOT_ID, "kbbot", true)
-}
-
-fn ready_json() -> Value {
-    json!({
-        "v": 10,
-        "user": bot_user(),
-        "guilds": [],
-        "session_id": "fake-session",
-        "resume_gateway_url": "ws://127.0.0.1:1",
-        "application": {"id": APP_ID, "flags": 0},
-    })
-}
-
-/// A Message object; `body` supplies content, embeds and components of a REST answer.
-pub fn message_json(
-    id: &str,
-    channel: &str,
-    guild: Option<&str>,
-    author: Value,
-    body: &Value,
-) -> Value {
-    let mut m = json!({
-        "id": id, "channel_id": channel, "author": author,
-        "content": body["content"].as_str().unwrap_or_default(),
-        "timestamp": "2026-01-01T00:00:00.000000+00:00", "edited_timestamp": null,
-        "tts": false, "mention_everyone": false, "mentions": [], "mention_roles": [],
-        "attachments": [], "embeds": [], "pinned": false, "type": 0,
-    });
-    if let Some(g) = guild {
-        m["guild_id"] = json!(g);
-    }
-    m
-}
-
-/// A user's message in a guild channel.
-pub fn user_message(id: &str, channel: &str, content: &str) -> Value {
-    message_json(
-        id,
-        channel,
-        Some(GUILD_ID),
-        user("600000000000000001", "operator", false),
-        &json!({"content": content}),
-    )
-}
-
-/// An attachment object served by the fake.
-pub fn attachment(id: &str, name: &str, size: u64, url: &str) -> Value {
-    json!({"id": id, "filename": name, "size": size, "url": url, "proxy_url": url,
-           "content_type": "application/xml"})
-}
-
-fn member() -> Value {
-    json!({"user": user("600000000000000001", "operator", false), "roles": [], "deaf": false,
-           "mute": false, "flags": 0, "joined_at": "2024-01-01T00:00:00.000000+00:00",
-           "permissions": "2147483647"})
-}
-
-fn interaction_base(id: &str, kind: u8, channel: &str, locale: &str) -> Value {
-    json!({
-        "id": id, "application_id": APP_ID, "type": kind, "token": format!("itoken-{id}"),
-        "version": 1, "guild_id": GUILD_ID, "channel_id": channel, "locale": locale,
-        "guild_locale": "en-US", "entitlements": [], "attachment_size_limit": 26214400,
-        "app_permissions": "2147483647", "member": member(),
-    })
-}
-
-/// A slash command interaction.
-pub fn slash(id: &str, name: &str, locale: &str, options: Value, resolved: Value) -> Value {
-    let mut i = interaction_base(id, 2, "500000000000000001", locale);
-    let mut data = json!({"id": "300000000000000001", "name": name, "type": 1, "options": options});
-    if !resolved.is_null() {
-        data["resolved"] = resolved;
-    }
-    i["data"] = data;
-    i
-}
-
-/// A button press on a message the bot sent.
-pub fn button(id: &str, custom_id: &str, message_id: &str, locale: &str) -> Value {
-    let channel = "500000000000000001";
-    let mut i = interaction_base(id, 3, channel, locale);
-    i["message"] = message_json(message_id, channel, Some(GUILD_ID), bot_user(), &json!({}));
-    i["data"] = json!({"custom_id": custom_id, "component_type": 2});
-    i
 }
