@@ -106,8 +106,10 @@ fn footer(l10n: &Localizer, lang: Lang, page: usize, pages: usize) -> CreateEmbe
 /// The embeds of an answer, one per message, in order.
 pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
     let lang = view.lang;
+    let notes: String = view.notes.iter().map(|n| format!("*{n}*\n\n")).collect();
     let Some(hit) = &view.hit else {
-        let mut text = l10n.msg(lang, "bot-ask-unsure", &[]);
+        let mut text = notes;
+        text.push_str(&l10n.msg(lang, "bot-ask-unsure", &[]));
         if !view.alternatives.is_empty() {
             text.push_str("\n\n");
             text.push_str(&l10n.msg(lang, "bot-ask-candidates", &[]));
@@ -174,11 +176,12 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
             false,
         );
     }
-    let mut text = if hit.resolution.trim().is_empty() {
-        l10n.msg(lang, "bot-no-resolution", &[])
+    let mut text = notes;
+    if hit.resolution.trim().is_empty() {
+        text.push_str(&l10n.msg(lang, "bot-no-resolution", &[]));
     } else {
-        hit.resolution.clone()
-    };
+        text.push_str(&hit.resolution);
+    }
     if hit.resolution_cut {
         text.push_str("\n\n*");
         text.push_str(&l10n.msg(lang, "bot-resolution-cut", &[]));

@@ -6,7 +6,7 @@
 //! the library (`kbbot::search`, `kbbot::check`, `kbbot::answer`); nothing here decides what
 //! an answer is.
 
-use kbbot::answer::{AskReply, Why};
+use kbbot::answer::{AskReply, Note, Why};
 use kbbot::check::{Input, Outcome, Report};
 use kbbot::i18n::Localizer;
 use kbbot::kb::{Article, ArticleId, Kb};
@@ -76,6 +76,8 @@ pub struct AskView {
     pub looks_like_error: bool,
     /// The paste with its variable parts stripped: the only form ever stored.
     pub stripped: String,
+    /// Localised remarks on how the paste was read (cut to the limits, nothing to look up).
+    pub notes: Vec<String>,
 }
 
 /// One input file for the checker.
@@ -177,6 +179,31 @@ impl Engine {
                 .collect(),
             looks_like_error: !paste.error_lines.is_empty() || !paste.codes.is_empty(),
             stripped: stripped.trim().to_string(),
+            notes: reply
+                .notes
+                .iter()
+                .map(|n| self.note(n, reply.lang))
+                .collect(),
+        }
+    }
+
+    /// A note in the answer module's words (`ask-note-*`).
+    fn note(&self, note: &Note, lang: Lang) -> String {
+        match note {
+            Note::Truncated {
+                original_bytes,
+                original_lines,
+                kept_bytes,
+            } => self.l10n.msg(
+                lang,
+                "ask-note-truncated",
+                &[
+                    ("original", (*original_bytes).into()),
+                    ("lines", (*original_lines).into()),
+                    ("kept", (*kept_bytes).into()),
+                ],
+            ),
+            Note::Blank => self.l10n.msg(lang, "ask-note-blank", &[]),
         }
     }
 
@@ -193,6 +220,7 @@ impl Engine {
             alternatives: Vec::new(),
             looks_like_error: false,
             stripped: String::new(),
+            notes: Vec::new(),
         })
     }
 

@@ -264,7 +264,7 @@ async fn rides_out_a_gateway_drop() {
 async fn latency_from_dispatch_to_reply() {
     let bot = start(|_| {}).await;
     let f = &bot.fake;
-    const N: usize = 40;
+    const N: usize = 100;
     let mut samples = Vec::with_capacity(N);
     for i in 0..N {
         let id = format!("1100000000000{i:05}");
@@ -273,10 +273,15 @@ async fn latency_from_dispatch_to_reply() {
         let reply = f.wait_for("a reply", |s| is_reply_to(s, &id)).await;
         samples.push(reply.at().saturating_duration_since(sent));
     }
+    let first = samples[0];
     samples.sort();
     let p50 = samples[N / 2];
-    let p99 = samples[(N * 99 / 100).min(N - 1)];
-    eprintln!("dispatch -> reply request over {N} messages: p50 {p50:?}, p99 {p99:?}");
+    let p99 = samples[N * 99 / 100 - 1];
+    let max = samples[N - 1];
+    eprintln!(
+        "dispatch -> reply request over {N} messages: p50 {p50:?}, p99 {p99:?}, max {max:?}, \
+         first (cold) {first:?}"
+    );
     assert!(p50 < Duration::from_secs(1), "sanity bound: p50 {p50:?}");
     bot.stop().await;
 }

@@ -38,6 +38,7 @@ fn view(resolution: &str, title: &str) -> AskView {
             .collect(),
         looks_like_error: true,
         stripped: String::new(),
+        notes: vec!["read only the start".into()],
     }
 }
 
@@ -138,6 +139,10 @@ fn decline_lists_candidates() {
         .unwrap()
         .to_string();
     assert!(text.contains("KA-2"), "{text}");
+    assert!(
+        text.starts_with("*read only the start*"),
+        "notes come first: {text}"
+    );
     assert!(
         ask_buttons(&v, l10n()).len() == 1,
         "no feedback buttons without an answer"
