@@ -96,3 +96,38 @@ impl Drop for KillOnDrop {
         }
     }
 }
+
+/// `kbbot report` reads what the bot stored: unanswered pastes and unhelpful articles.
+#[test]
+fn report_prints_what_the_bot_stored() {
+    use crate::bot::store::{Store, Vote};
+    use kbbot::Lang;
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.sqlite");
+    {
+        let store = Store::open(&db).unwrap();
+        for _ in 0..2 {
+            store
+                .unanswered("refused the wobble flux", Lang::It, "ask")
+                .unwrap();
+        }
+        store
+            .vote(&Vote {
+                message_id: 1,
+                user_id: 2,
+                article_id: "KA-21165".into(),
+                lang: Lang::Sv,
+                helpful: false,
+            })
+            .unwrap();
+    }
+    let out = crate::util::kbbot(&["report", "--db", db.to_str().unwrap(), "--lang", "fr"]);
+    let text = crate::util::stdout(&out);
+    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    assert!(text.contains("2 × refused the wobble flux"), "{text}");
+    assert!(text.contains("KA-21165"), "{text}");
+    assert!(text.contains("(italien)"), "headings in French: {text}");
+    let missing = crate::util::kbbot(&["report", "--db", "/nonexistent/kbbot.sqlite"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
