@@ -112,15 +112,8 @@ fn variable_parts_do_not_change_the_answer() {
 #[test]
 fn near_misses_outside_campaign_are_declined() {
     let m = bundled();
-    // FIXME: a personal "mailbox full" question is still answered with the Campaign article
-    // (the words match and nothing marks it as personal); the target is to decline it.
-    let r = ask(
-        &m,
-        "my gmail inbox is full, how do I delete old mails on my phone?",
-        None,
-    );
-    assert!(r.is_answer(), "fixed? move this case into the list below");
     for text in [
+        "my gmail inbox is full, how do I delete old mails on my phone?",
         "the Twitter API quota was exceeded again",
         "the office printer queue is stuck, nothing prints",
         "merci beaucoup, bonne journée !",
