@@ -13,8 +13,9 @@
 //!   articles name it;
 //! - `bm25`: the article's BM25 score relative to the best candidate's.
 //!
-//! The rank orders candidates; the confidence is a logistic over the same measures plus the
-//! lead over the runner-up. Both sets of weights were set on the labelled query sets
+//! The rank orders candidates; the confidence is a logistic over the strongest of the
+//! measures (signature, phrase, weighty coverage, BM25 against what the paste's words could
+//! score at most) plus the lead over the runner-up. Both sets of weights were set on the labelled query sets
 //! (`tests/queries/*.tsv`, through `kbbot eval`): the rank for hit@1, the confidence by a
 //! logistic regression of "the first hit is right", so that it reads as a probability and
 //! [`THRESHOLD`] is the even-odds point.
@@ -38,8 +39,13 @@ pub struct Evidence {
     pub signature: f32,
     /// The share of the pasted error lines' three-word windows the page contains as phrases.
     pub phrase: f32,
+    /// 1 when the paste holds error lines (log lines, quotes, fences, codes), 0 when it is
+    /// only the user's own words: a question in prose needs more words in common.
+    pub pasted: f32,
     pub code: f32,
     pub bm25: f32,
+    /// The BM25 score relative to what the paste's words could score at most.
+    pub bm25_abs: f32,
 }
 
 impl Evidence {
@@ -59,20 +65,24 @@ impl Evidence {
             + 1.5 * self.phrase
     }
 
+    /// The rank with absolute BM25: what the lead over the runner-up is measured in.
+    pub fn absolute_rank(&self) -> f32 {
+        self.rank() - self.bm25 + self.bm25_abs
+    }
+
     /// The confidence that this candidate answers the paste, given its lead in rank over the
     /// runner-up (0 for candidates that are not first). A logistic regression fitted on the
     /// labelled sets (bundled and kb-real together, the first hit correct or not), so it
     /// reads as a probability.
     pub fn confidence(&self, lead: f32) -> f32 {
-        let z = -2.52
-            + 0.77 * self.coverage
-            + 0.94 * self.weighty_coverage()
-            + 1.7 * self.signature
-            + 0.4 * self.code
-            + 2.22 * lead.clamp(0.0, 1.0)
-            + 1.75 * (self.mass.min(4.0) / 4.0)
-            + 0.76 * self.vocab
-            + 1.1 * self.phrase;
+        // Fitted weights; coverage, vocabulary and codes add nothing beyond these once the
+        // rank and the lead have used them, so the regression left them out.
+        let z = -2.14
+            + 1.65 * self.signature
+            + 3.55 * lead.clamp(0.0, 1.0)
+            + 2.95 * self.bm25_abs
+            + 0.73 * self.phrase
+            + 2.74 * self.weighty_coverage();
         let c = 1.0 / (1.0 + (-z).exp());
         (c * 1000.0).round() / 1000.0
     }
@@ -88,6 +98,7 @@ mod tests {
         let words = Evidence {
             coverage: 0.9,
             mass: 3.0,
+            bm25_abs: 0.5,
             bm25: 1.0,
             ..none
         };

@@ -231,9 +231,8 @@ pub fn detect(text: &str) -> Option<Lang> {
         }
     }
     if total_words >= 4 {
-        if let Some(lang) = whatlang_detect(text) {
-            return Some(lang);
-        }
+        // Long enough for trigrams; if they are not sure either, nothing decides.
+        return whatlang_detect(text);
     }
     match best {
         Some((lang, s)) if s > second => Some(lang),

@@ -136,6 +136,10 @@ const MAX_HITS: usize = 40;
 const MAX_TERMS: usize = 48;
 /// Weight of the user's own words next to the error lines, when there are error lines.
 const CHATTER_WEIGHT: f32 = 1.0;
+/// Boost of the title field next to the text field.
+const TITLE_BOOST: f32 = 0.6;
+/// tantivy's BM25 k1.
+const BM25_K1: f32 = 1.2;
 /// Weight of the BM25 clauses of a language the paste is not written in.
 const OTHER_LANG_WEIGHT: f32 = 0.4;
 
@@ -339,7 +343,7 @@ impl Matcher {
             for q in &list {
                 for (field, boost) in [
                     (self.fields.text(*lang), 1.0),
-                    (self.fields.title(*lang), 0.6),
+                    (self.fields.title(*lang), TITLE_BOOST),
                 ] {
                     let tq = TermQuery::new(
                         Term::from_field_text(field, &q.token),
@@ -429,6 +433,18 @@ impl Matcher {
                 .then(self.groups[a.0].id.cmp(&self.groups[b.0].id))
         });
         let max_bm25 = by_bm25.first().map_or(1.0, |b| b.1.max(f32::EPSILON));
+        // What a page could score at most on the word clauses: every term's BM25 saturates at
+        // idf * (k1 + 1) in the text field and again (boosted) in the title.
+        let ceiling = terms
+            .iter()
+            .map(|(l, list)| {
+                list.iter()
+                    .map(|q| {
+                        q.idf * q.weight * lang_weight(*l) * (1.0 + TITLE_BOOST) * (BM25_K1 + 1.0)
+                    })
+                    .sum::<f32>()
+            })
+            .fold(f32::EPSILON, f32::max);
         let mut candidates: BTreeSet<usize> = by_bm25.iter().take(20).map(|b| b.0).collect();
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
@@ -475,6 +491,11 @@ impl Matcher {
                 coverage: best_cov.0,
                 mass: best_mass,
                 vocab: best_vocab,
+                pasted: if paste.error_lines.is_empty() && paste.codes.is_empty() {
+                    0.0
+                } else {
+                    1.0
+                },
                 phrase: self.groups[g]
                     .versions
                     .values()
@@ -483,6 +504,7 @@ impl Matcher {
                 signature: sig_best.get(&g).map_or(0.0, |h| h.strength),
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
+                bm25_abs: bm25.get(&g).map_or(0.0, |s| (s / ceiling).min(1.0)),
             };
             let matched = match sig_best.get(&g) {
                 Some(h) if h.strength >= best_cov.0 => {
@@ -498,9 +520,11 @@ impl Matcher {
                 .then(self.groups[a.0].id.cmp(&self.groups[b.0].id))
         });
 
+        // The lead is measured without the relative BM25, which always gives the first 1 and
+        // so would turn a small absolute gap between two weak candidates into a big lead.
         let lead = match (scored.first(), scored.get(1)) {
-            (Some(a), Some(b)) => a.3 - b.3,
-            (Some(a), None) => a.3,
+            (Some(a), Some(b)) => a.1.absolute_rank() - b.1.absolute_rank(),
+            (Some(a), None) => a.1.absolute_rank(),
             _ => 0.0,
         };
         let mut hits = Vec::new();
