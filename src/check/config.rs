@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::load::{Attr, Role, Tree};
-use super::schema::{in_list, schema};
+use super::schema::schema;
 
 /// Where one effective value lives.
 #[derive(Clone, Debug)]
@@ -44,7 +44,7 @@ impl Effective {
         let mut eff = Effective::default();
         for i in order {
             for e in &trees[i].elems {
-                if in_list(&e.path) {
+                if e.list {
                     continue;
                 }
                 for a in &e.attrs {

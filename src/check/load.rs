@@ -9,7 +9,8 @@ use roxmltree::{Document, NodeType, ParsingOptions};
 use super::decode::{decode, Decoded};
 use super::report::{Finding, Severity};
 use super::scan::{scan, Refusal};
-use super::schema::schema;
+use super::schema::{in_list, schema, Param};
+use super::secrets::is_secret_attr;
 
 /// Largest input accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
@@ -34,6 +35,10 @@ pub(crate) struct Attr {
     pub value: String,
     pub line: u32,
     pub col: u32,
+    /// The documented parameter (underscore prefix ignored), looked up once here.
+    pub param: Option<&'static Param>,
+    /// Whether the attribute holds a credential (by its name), decided once here.
+    pub secret: bool,
 }
 
 /// One element of the owned tree.
@@ -47,6 +52,10 @@ pub(crate) struct Elem {
     pub col: u32,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
+    /// The path is a documented node.
+    pub documented: bool,
+    /// The element is, or is inside, a list element (not merged across files).
+    pub list: bool,
 }
 
 impl Elem {
@@ -395,23 +404,33 @@ fn parse_error_args(e: &roxmltree::Error, row_text: &str) -> Vec<(&'static str, 
 /// Converts the parsed document into the owned tree, iteratively.
 fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
     let s = schema();
+    // roxmltree's text_pos_at scans from the start of the text on every call; a line index
+    // keeps the conversion linear in the file size.
+    let text = doc.input_text();
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let pos = |at: usize| {
-        let p = doc.text_pos_at(at);
-        let col = if p.row == 1 {
-            p.col.saturating_sub(prefix)
+        let row = starts.partition_point(|&s| s <= at).max(1);
+        let start = starts[row - 1];
+        let col = text.get(start..at).map_or(1, |t| t.chars().count() + 1);
+        let col = u32::try_from(col).unwrap_or(u32::MAX);
+        let row = u32::try_from(row).unwrap_or(u32::MAX);
+        let col = if row == 1 {
+            col.saturating_sub(prefix)
         } else {
-            p.col
+            col
         };
-        (p.row, col.max(1))
+        (row, col.max(1))
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut commented_out = Vec::new();
-    // (node, parent index in elems, parent path)
-    let mut stack: Vec<(roxmltree::Node, Option<usize>, String)> = Vec::new();
+    // (node, parent index in elems); the parent's path is read back from `elems`.
+    let mut stack: Vec<(roxmltree::Node, Option<usize>)> = Vec::new();
     for top in doc.root_element().children().rev() {
-        stack.push((top, None, String::new()));
+        stack.push((top, None));
     }
-    while let Some((node, parent, parent_path)) = stack.pop() {
+    while let Some((node, parent)) = stack.pop() {
         match node.node_type() {
             NodeType::Comment => {
                 let text = node.text().unwrap_or_default();
@@ -426,33 +445,37 @@ fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
             _ => continue,
         }
         let tag = node.tag_name().name().to_string();
-        let path = if parent.is_none() {
-            if tag.eq_ignore_ascii_case("serverconf") {
-                "serverconf".to_string()
-            } else {
-                s.anchor(&tag)
-                    .map_or_else(|| format!("serverconf/{tag}"), str::to_string)
-            }
-        } else {
-            format!("{parent_path}/{tag}")
+        let path = match parent {
+            Some(p) => format!("{}/{tag}", elems[p].path),
+            None if tag.eq_ignore_ascii_case("serverconf") => "serverconf".to_string(),
+            None => s
+                .anchor(&tag)
+                .map_or_else(|| format!("serverconf/{tag}"), str::to_string),
         };
+        let documented: Vec<&'static Param> = s.params_of(&path).collect();
         let (line, col) = pos(node.range().start);
         let attrs = node
             .attributes()
             .map(|a| {
                 let (l, c) = pos(a.range().start);
+                let bare = a.name().trim_start_matches('_');
                 Attr {
                     name: a.name().to_string(),
                     value: a.value().to_string(),
                     line: l,
                     col: c,
+                    // One hash per element, then a short scan, instead of one per attribute.
+                    param: documented.iter().find(|p| p.attr == bare).copied(),
+                    secret: is_secret_attr(&path, bare),
                 }
             })
             .collect();
         let idx = elems.len();
         elems.push(Elem {
             name: tag,
-            path: path.clone(),
+            documented: !documented.is_empty(),
+            list: in_list(&path),
+            path,
             attrs,
             line,
             col,
@@ -462,8 +485,11 @@ fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
         if let Some(p) = parent {
             elems[p].children.push(idx);
         }
+        // Only elements and comments matter; whitespace text never reaches the stack.
         for child in node.children().rev() {
-            stack.push((child, Some(idx), path.clone()));
+            if child.is_element() || child.is_comment() {
+                stack.push((child, Some(idx)));
+            }
         }
     }
     Tree {

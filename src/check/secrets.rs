@@ -24,6 +24,11 @@ pub(crate) fn is_secret_attr(path: &str, name: &str) -> bool {
     if KNOWN.contains(&name) {
         return true;
     }
+    // Cheap rejection first: this runs for every attribute of every file.
+    let hints = ["pass", "secret", "key", "token", "authims"];
+    if !hints.iter().any(|h| contains_ci(name, h)) {
+        return false;
+    }
     if schema()
         .param(path, name)
         .is_some_and(|p| p.kind == Kind::Boolean)
@@ -38,6 +43,13 @@ pub(crate) fn is_secret_attr(path: &str, name: &str) -> bool {
     ["pass", "secret", "privatekey", "token", "apikey", "authims"]
         .iter()
         .any(|p| lower.contains(p))
+}
+
+/// ASCII case-insensitive substring test, without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Whether a secret attribute's value is really a credential (not empty, not a boolean).
@@ -58,8 +70,7 @@ impl Secrets {
         for t in trees {
             for e in &t.elems {
                 for a in &e.attrs {
-                    let name = a.name.trim_start_matches('_');
-                    if is_secret_attr(&e.path, name) && is_secret_value(&a.value) {
+                    if a.secret && is_secret_value(&a.value) {
                         values.push(a.value.clone());
                         let trimmed = a.value.trim();
                         if trimmed != a.value {

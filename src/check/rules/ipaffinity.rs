@@ -6,7 +6,6 @@ use std::net::IpAddr;
 use super::{kb, Ctx, Detect, Hit, Rule};
 use crate::check::load::Elem;
 use crate::check::report::{Category, Severity};
-use crate::check::secrets::is_secret_attr;
 
 const AFFINITY: &str = "serverconf/mta/child/smtp/IPAffinity";
 const IP: &str = "serverconf/mta/child/smtp/IPAffinity/IP";
@@ -125,6 +124,10 @@ const PLACEHOLDERS: &[&str] = &[
 /// Whether a value is a documentation placeholder nobody replaced.
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let v = v.trim();
+    // Most values are numbers, booleans or short words: none of them can be a placeholder.
+    if v.len() < 3 || v.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
     PLACEHOLDERS.iter().any(|p| v.contains(p))
         || v.split([';', ',']).any(|part| part.trim() == "XXX")
 }
@@ -141,7 +144,7 @@ fn placeholder(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
-            if is_secret_attr(&e.path, a.name.trim_start_matches('_')) {
+            if a.secret {
                 continue; // secrets are reported by the security rules, without their value
             }
             if is_placeholder(&a.value) {

@@ -2,7 +2,7 @@
 
 use super::{kb, Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
-use crate::check::schema::{parse_bool, schema, Kind};
+use crate::check::schema::{parse_bool, Kind};
 
 const MTA: &str = "serverconf/mta";
 const STAT: &str = "serverconf/stat";
@@ -284,14 +284,10 @@ pub(crate) const BOOLEAN: Rule = Rule {
 };
 
 fn boolean(ctx: &Ctx) -> Vec<Hit> {
-    let s = schema();
     let mut hits = Vec::new();
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
-            let name = a.name.trim_start_matches('_');
-            let is_bool = s
-                .param(&e.path, name)
-                .is_some_and(|p| p.kind == Kind::Boolean);
+            let is_bool = a.param.is_some_and(|p| p.kind == Kind::Boolean);
             if is_bool && !a.value.is_empty() && parse_bool(&a.value).is_none() {
                 hits.push(
                     ctx.on_attr(t, e, &a.name)

@@ -4,7 +4,7 @@
 use super::{Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
 use crate::check::schema::parse_bool;
-use crate::check::secrets::{is_secret_attr, is_secret_value};
+use crate::check::secrets::is_secret_value;
 
 const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> Rule {
     Rule {
@@ -75,7 +75,7 @@ fn secret_present(ctx: &Ctx) -> Vec<Hit> {
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
             let name = a.name.trim_start_matches('_');
-            if !is_secret_attr(&e.path, name) || !is_secret_value(&a.value) {
+            if !a.secret || !is_secret_value(&a.value) {
                 continue;
             }
             // Reported by their own, sharper rules.
