@@ -99,10 +99,14 @@ fn render(report: &LintReport, root: &str, lang: Lang, max: usize) -> String {
     }
 
     if summarise_langs {
+        // Paths make better examples than ids (exl-ids are UUIDs).
         let mut by_set: BTreeMap<Vec<Lang>, Vec<&str>> = BTreeMap::new();
         for f in &missing_lang {
-            if let FindingKind::MissingLanguages { id, missing } = &f.kind {
-                by_set.entry(missing.clone()).or_default().push(id.as_str());
+            if let FindingKind::MissingLanguages { missing, .. } = &f.kind {
+                by_set
+                    .entry(missing.clone())
+                    .or_default()
+                    .push(f.path.as_str());
             }
         }
         let mut sets: Vec<_> = by_set.into_iter().collect();

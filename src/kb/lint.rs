@@ -236,3 +236,114 @@ pub fn lint(kb: &Kb) -> LintReport {
         complete,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::{LangSource, Section, Sections};
+
+    fn article(
+        id: &str,
+        lang: Lang,
+        front: &[(&str, &str)],
+        sections: Sections,
+        errors: &[&str],
+    ) -> Article {
+        Article {
+            id: ArticleId(id.to_string()),
+            lang,
+            lang_source: LangSource::Folder,
+            path: format!("{lang}/{id}.md"),
+            title: "t".into(),
+            summary: String::new(),
+            keywords: Vec::new(),
+            sections,
+            error_strings: errors.iter().map(|e| e.to_string()).collect(),
+            related_rules: Vec::new(),
+            url: None,
+            front_matter: front
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    fn section(text: &str) -> Section {
+        Section {
+            text: text.into(),
+            markdown: text.into(),
+        }
+    }
+
+    #[test]
+    fn doc_pages_need_no_kb_sections_kb_articles_do() {
+        let doc = article(
+            "d",
+            Lang::En,
+            &[("title", "t"), ("exl-id", "d"), ("description", "x")],
+            Sections::default(),
+            &[],
+        );
+        assert!(!is_kb_style(&doc));
+        let kb_article = article(
+            "KB-1",
+            Lang::En,
+            &[
+                ("title", "t"),
+                ("article-number", "KB-1"),
+                ("description", "x"),
+            ],
+            Sections::default(),
+            &[],
+        );
+        assert!(is_kb_style(&kb_article));
+        let structured = Sections {
+            symptoms: section("s"),
+            resolution: section("r"),
+            ..Sections::default()
+        };
+        let no_errors = article(
+            "s",
+            Lang::En,
+            &[("title", "t"), ("exl-id", "s"), ("description", "x")],
+            structured,
+            &[],
+        );
+        assert!(is_kb_style(&no_errors));
+
+        let report = lint(&Kb::from_parts(
+            "test",
+            vec![doc, kb_article, no_errors],
+            Vec::new(),
+        ));
+        let kinds = |path: &str| -> Vec<&str> {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.path == path)
+                .map(|f| f.kind.fluent_id())
+                .collect()
+        };
+        assert_eq!(kinds("en/d.md"), vec!["lint-missing-languages"]);
+        assert_eq!(
+            kinds("en/KB-1.md"),
+            vec![
+                "lint-no-symptoms",
+                "lint-no-resolution",
+                "lint-missing-languages"
+            ]
+        );
+        assert_eq!(
+            kinds("en/s.md"),
+            vec!["lint-no-error-strings", "lint-missing-languages"]
+        );
+        assert_eq!(
+            report.per_lang[&Lang::En],
+            LangCount {
+                pages: 3,
+                articles: 3
+            }
+        );
+        assert_eq!((report.articles, report.complete), (3, 0));
+    }
+}

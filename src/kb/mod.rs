@@ -4,9 +4,9 @@
 //! diagnostics of files that failed), loading from a folder or from the copy of `kb/` embedded
 //! in the binary, language detection for unlabelled pages, and the lint a KB author runs.
 //!
-//! Inside: `frontmatter` (YAML with a tolerant fallback), `markup` (Adobe markup and HTML to
-//! plain Markdown), `markdown` (plain text, error strings), `sections`, `lang` (detection),
-//! `parse` (one page), `load` (folders, bundled), `lint`.
+//! Inside: `frontmatter` (YAML with a tolerant fallback), `markup` (Adobe markup to plain
+//! Markdown), `html` (inline HTML and tables), `markdown` (plain text, error strings),
+//! `sections`, `lang` (detection), `parse` (one page), `load` (folders, bundled), `lint`.
 //!
 //! **Invariant:** nothing here knows about search, checking or Discord. Loading never panics
 //! and never stops at a bad file: a broken file becomes a [`Diagnostic`] and the rest loads.
@@ -21,6 +21,7 @@
 mod article;
 mod diag;
 mod frontmatter;
+mod html;
 mod lang;
 mod lint;
 mod load;
