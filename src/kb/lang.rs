@@ -36,7 +36,6 @@ const WORDS: &[(Lang, &[&str])] = &[
             "een",
             "van",
             "niet",
-            "met",
             "voor",
             "op",
             "dat",
@@ -248,8 +247,8 @@ mod tests {
 
     #[test]
     fn longer_texts_use_whatlang() {
-        let it = "Gli errori si verificano quando l'MTA presenta troppi errori in un dominio in un breve periodo. \
-                  Il cliente dovrà approfondire la causa di questo problema sul suo sistema e assicurarsi che non si tratti di problemi relativi all'MTA stesso.";
+        let it = "Quando il server di posta rifiuta troppe connessioni, la consegna rallenta e i messaggi restano in attesa. \
+                  Conviene controllare le regole del dominio, la reputazione degli indirizzi IP e il registro degli invii prima di cambiare i limiti.";
         assert_eq!(detect(it), Some(Lang::It));
     }
 }

@@ -37,7 +37,8 @@ pub(crate) fn to_text(md: &str) -> String {
 }
 
 /// The error strings quoted in `md` (a symptoms section in plain Markdown): inline code
-/// spans, *emphasis* and “quoted” text, cleaned. A lead-in line ending with `:` inside an
+/// spans, *emphasis* and “quoted” text, cleaned. **Bold** is left out: in symptoms it marks
+/// console labels (**Delivery logs**), not messages. A lead-in line ending with `:` inside an
 /// emphasis (`*Deliveries failing with Error:<br>Messages queued (...)*`) is dropped.
 pub(crate) fn error_strings(md: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
@@ -46,13 +47,13 @@ pub(crate) fn error_strings(md: &str) -> Vec<String> {
     let mut plain = String::new();
     for event in Parser::new_ext(md, options()) {
         match event {
-            Event::Start(Tag::Emphasis | Tag::Strong) => {
+            Event::Start(Tag::Emphasis) => {
                 if emphasis_depth == 0 {
                     emphasis.clear();
                 }
                 emphasis_depth += 1;
             }
-            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+            Event::End(TagEnd::Emphasis) => {
                 emphasis_depth = emphasis_depth.saturating_sub(1);
                 if emphasis_depth == 0 {
                     let kept: Vec<&str> = emphasis
@@ -159,7 +160,7 @@ mod tests {
                 "550 5.1.1 User unknown"
             ]
         );
-        let md = "The log shows “Messaggi in coda (controllo del flusso dinamico)”. And *backoff*.";
+        let md = "In **Delivery logs**: “Messaggi in coda (controllo del flusso dinamico)”. And *backoff*.";
         assert_eq!(
             error_strings(md),
             vec!["Messaggi in coda (controllo del flusso dinamico)"]

@@ -109,7 +109,7 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// The line without leading blockquote markers and spaces, for fence and callout detection.
 pub(crate) fn strip_quote_prefix(s: &str) -> &str {
-    s.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t')
+    s.trim_start_matches(['>', ' ', '\t'])
 }
 
 pub(crate) fn opens_fence(s: &str) -> Option<(char, usize)> {
@@ -184,8 +184,11 @@ fn label(lang: Lang, kind: &str) -> String {
 
 /// One line: code spans keep their content (entities decoded), the rest is `prose`.
 fn inline(line: &str, table_row: bool) -> String {
+    // Adobe markup may wrap a code span (`[!UICONTROL `[ACS] Sync`]`), so it is unwrapped
+    // before the line is cut at backticks.
+    let line = adobe_inline(line);
     let mut out = String::with_capacity(line.len());
-    let mut rest = line;
+    let mut rest = line.as_str();
     while let Some(start) = rest.find('`') {
         out.push_str(&prose(&rest[..start], table_row));
         let run = rest[start..].chars().take_while(|c| *c == '`').count();
@@ -232,6 +235,16 @@ pub(crate) fn prose(s: &str, table_row: bool) -> String {
     let s = drop_attribute_lists(&s);
     let s = html_tags(&s, table_row);
     text::decode_for_markdown(&s)
+}
+
+/// A front matter value or heading as plain text: Adobe markup, attribute lists, HTML tags
+/// and entities removed.
+pub(crate) fn plain_inline(s: &str) -> String {
+    if !s.contains(['[', '{', '<', '&']) {
+        return s.to_string();
+    }
+    let s = prose(&adobe_inline(s), false);
+    text::one_line(&text::decode_all(&s.replace("**", "")))
 }
 
 /// `[!UICONTROL X]`, `[!DNL X]`, `[!BADGE X]` and friends become `X`.
@@ -524,6 +537,14 @@ mod tests {
             "Deprecated\n"
         );
         assert_eq!(md("a [!x] b"), "a [!x] b\n");
+        assert_eq!(
+            md("**[!UICONTROL `[ACS] Sync`]** (x)"),
+            "**`[ACS] Sync`** (x)\n"
+        );
+        assert_eq!(
+            plain_inline("Configure [!DNL Vertica] <b>now</b> &amp; {#id}"),
+            "Configure Vertica now &"
+        );
     }
 
     #[test]
