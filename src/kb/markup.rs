@@ -249,6 +249,23 @@ pub(crate) fn plain_inline(s: &str) -> String {
 
 /// `[!UICONTROL X]`, `[!DNL X]`, `[!BADGE X]` and friends become `X`.
 fn adobe_inline(s: &str) -> String {
+    let mut out = unwrap_adobe_once(s);
+    // Nested markup (`[!UICONTROL [!DNL Campaign]]`) unwraps in further passes; a few are
+    // plenty for real pages and keep hostile nesting linear.
+    for _ in 0..3 {
+        if !out.contains("[!") {
+            break;
+        }
+        let next = unwrap_adobe_once(&out);
+        if next.len() == out.len() {
+            break;
+        }
+        out = next;
+    }
+    out
+}
+
+fn unwrap_adobe_once(s: &str) -> String {
     if !s.contains("[!") {
         return s.to_string();
     }
@@ -277,17 +294,14 @@ fn adobe_inline(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    // Nested markup (`[!UICONTROL [!DNL Campaign]]`) unwraps in a second pass.
-    if out.contains("[!") && out.len() < s.len() {
-        return adobe_inline(&out);
-    }
     out
 }
 
 /// Offset of the `]` closing a `[` opened just before `s`, counting nested brackets.
 fn matching_bracket(s: &str) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
+    // UI labels are short (under 200 characters); not looking further keeps unbalanced input linear.
+    for (i, c) in s.char_indices().take(200) {
         match c {
             '[' => depth += 1,
             ']' if depth == 0 => return Some(i),
@@ -462,9 +476,9 @@ fn html_table(lines: &[&str]) -> String {
     let mut pos = 0;
     while let Some(tr) = lower[pos..].find("<tr") {
         let row_start = pos + tr;
-        let row_end = lower[row_start..]
-            .find("</tr>")
-            .map_or(lower.len(), |e| row_start + e);
+        // A row ends at `</tr>` or, when that is missing, at the next `<tr`.
+        let row_end = find_tag(&lower[row_start + 3..], &["</tr>", "<tr"])
+            .map_or(lower.len(), |e| row_start + 3 + e);
         let row = &joined[row_start..row_end];
         let row_lower = &lower[row_start..row_end];
         let mut cells = Vec::new();
@@ -500,20 +514,19 @@ fn html_table(lines: &[&str]) -> String {
     out
 }
 
+/// The first `<` at which one of `tags` starts; one pass, so a huge row stays linear.
+fn find_tag(s: &str, tags: &[&str]) -> Option<usize> {
+    s.match_indices('<')
+        .map(|(i, _)| i)
+        .find(|i| tags.iter().any(|t| s[*i..].starts_with(t)))
+}
+
 fn find_cell(s: &str) -> Option<usize> {
-    [s.find("<td"), s.find("<th")].into_iter().flatten().min()
+    find_tag(s, &["<td", "<th"])
 }
 
 fn find_cell_end(s: &str) -> Option<usize> {
-    [
-        s.find("</td>"),
-        s.find("</th>"),
-        s.find("<td"),
-        s.find("<th"),
-    ]
-    .into_iter()
-    .flatten()
-    .min()
+    find_tag(s, &["</td>", "</th>", "<td", "<th", "</tr"])
 }
 
 #[cfg(test)]

@@ -28,13 +28,34 @@ const MOJIBAKE: &[(&str, &str)] = &[
     ("Ã¥", "å"),
 ];
 
+/// Whether `s` holds anything [`repair`] changes. One pass over the bytes: every target is
+/// a multi-byte sequence starting with 0xC2, 0xC3, 0xE2 or 0xEF, so ASCII is skipped fast.
+fn needs_repair(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0xC2 if b.get(i + 1) == Some(&0xA0) => return true,
+            0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => return true,
+            0xE2 if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0))
+            ) =>
+            {
+                return true
+            }
+            0xEF if b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF) => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Repairs the mojibake listed in [`MOJIBAKE`], drops zero-width characters and the BOM,
 /// and turns no-break spaces into plain spaces.
 pub(crate) fn repair(s: &str) -> Cow<'_, str> {
-    let needs = s.contains([
-        'Â', 'â', 'Ã', '\u{200b}', '\u{feff}', '\u{a0}', '\u{200c}', '\u{200d}', '\u{2060}',
-    ]);
-    if !needs {
+    if !needs_repair(s) {
         return Cow::Borrowed(s);
     }
     let mut out = s.to_string();
@@ -106,25 +127,36 @@ pub(crate) fn decode_for_markdown(s: &str) -> String {
 /// empty line between paragraphs.
 pub(crate) fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut blank_run = 0usize;
+    let mut blank_run = false;
     for line in s.lines() {
-        let folded = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if folded.is_empty() {
-            blank_run += 1;
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else {
+            blank_run = true;
             continue;
-        }
+        };
         if !out.is_empty() {
-            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+            out.push_str(if blank_run { "\n\n" } else { "\n" });
         }
-        blank_run = 0;
-        out.push_str(&folded);
+        blank_run = false;
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
     }
     out
 }
 
 /// Collapses all whitespace, newlines included, into single spaces.
 pub(crate) fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 const OPENING_QUOTES: &[char] = &['"', '\'', '“', '”', '„', '«', '‘', '’'];

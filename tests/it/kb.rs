@@ -10,14 +10,20 @@ use kbbot::Lang;
 use crate::util;
 
 fn langs(kb: &Kb, id: &str) -> BTreeSet<Lang> {
-    kb.versions(&ArticleId(id.to_string())).keys().copied().collect()
+    kb.versions(&ArticleId(id.to_string()))
+        .keys()
+        .copied()
+        .collect()
 }
 
 fn version<'a>(kb: &'a Kb, id: &str, lang: Lang) -> &'a Article {
     let versions = kb.versions(&ArticleId(id.to_string()));
     match versions.get(&lang) {
         Some(a) => a,
-        None => panic!("{id} has no {lang} version (has {:?})", versions.keys().collect::<Vec<_>>()),
+        None => panic!(
+            "{id} has no {lang} version (has {:?})",
+            versions.keys().collect::<Vec<_>>()
+        ),
     }
 }
 
@@ -38,11 +44,23 @@ fn bundled_articles_have_five_languages_symptoms_resolution_and_error_strings() 
     assert!(groups.len() >= 18, "only {} bundled articles", groups.len());
     for (id, versions) in &groups {
         let have: Vec<Lang> = versions.keys().copied().collect();
-        assert_eq!(have, Lang::ALL.iter().copied().collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>(), "{id}");
+        assert_eq!(
+            have,
+            Lang::ALL
+                .iter()
+                .copied()
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>(),
+            "{id}"
+        );
         for (lang, a) in versions {
             assert_eq!(a.lang_source, LangSource::Folder, "{}", a.path);
             assert!(!a.sections.symptoms.is_empty(), "{id} {lang}: no symptoms");
-            assert!(!a.sections.resolution.is_empty(), "{id} {lang}: no resolution");
+            assert!(
+                !a.sections.resolution.is_empty(),
+                "{id} {lang}: no resolution"
+            );
             assert!(!a.error_strings.is_empty(), "{id} {lang}: no error string");
             assert!(!a.title.is_empty() && !a.summary.is_empty(), "{id} {lang}");
         }
@@ -57,22 +75,52 @@ fn bundled_articles_have_five_languages_symptoms_resolution_and_error_strings() 
 fn bundled_ka_articles_carry_the_localised_error_strings() {
     let kb = kb::bundled();
     let expect = [
-        ("KA-22154", Lang::En, "Messages queued (connection quotas met)"),
-        ("KA-22154", Lang::Fr, "Messages mis en file d'attente (quotas de connexion atteints)"),
-        ("KA-22154", Lang::Nl, "Berichten in de wachtrij (verbindingsquota gehaald)"),
-        ("KA-22154", Lang::Sv, "Meddelanden köas (anslutningskvoter uppfylls)"),
-        ("KA-21165", Lang::It, "Messaggi in coda (controllo del flusso dinamico)"),
+        (
+            "KA-22154",
+            Lang::En,
+            "Messages queued (connection quotas met)",
+        ),
+        (
+            "KA-22154",
+            Lang::Fr,
+            "Messages mis en file d'attente (quotas de connexion atteints)",
+        ),
+        (
+            "KA-22154",
+            Lang::Nl,
+            "Berichten in de wachtrij (verbindingsquota gehaald)",
+        ),
+        (
+            "KA-22154",
+            Lang::Sv,
+            "Meddelanden köas (anslutningskvoter uppfylls)",
+        ),
+        (
+            "KA-21165",
+            Lang::It,
+            "Messaggi in coda (controllo del flusso dinamico)",
+        ),
     ];
     for (id, lang, error) in expect {
         let a = version(&kb, id, lang);
-        assert!(a.error_strings.iter().any(|e| e == error), "{id} {lang}: {:?}", a.error_strings);
+        assert!(
+            a.error_strings.iter().any(|e| e == error),
+            "{id} {lang}: {:?}",
+            a.error_strings
+        );
     }
 }
 
 #[test]
 fn bundled_lint_is_clean() {
     let out = util::kbbot(&["lint-kb", "--lang", "en"]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", util::stdout(&out), util::stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        util::stdout(&out),
+        util::stderr(&out)
+    );
     let out = util::kbbot(&["lint-kb", "kb", "--lang", "en"]);
     let text = util::stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
@@ -87,31 +135,84 @@ fn seeds_group_by_article_number_with_detected_languages() {
     let kb = load(&shared.join("seeds"));
     assert!(kb.diagnostics().is_empty(), "{:?}", kb.diagnostics());
     assert_eq!(kb.articles().len(), 5);
-    assert!(kb.articles().iter().all(|a| a.lang_source == LangSource::Detected));
-    assert_eq!(langs(&kb, "KA-22154"), BTreeSet::from([Lang::En, Lang::Fr, Lang::Nl, Lang::Sv]));
+    assert!(kb
+        .articles()
+        .iter()
+        .all(|a| a.lang_source == LangSource::Detected));
+    assert_eq!(
+        langs(&kb, "KA-22154"),
+        BTreeSet::from([Lang::En, Lang::Fr, Lang::Nl, Lang::Sv])
+    );
     assert_eq!(langs(&kb, "KA-21165"), BTreeSet::from([Lang::It]));
     assert_eq!(kb.groups().len(), 2);
 
     let expect = [
-        (Lang::En, "KA-22154", "Messages queued (connection quotas met)"),
-        (Lang::Fr, "KA-22154", "Messages mis en file d’attente (quotas de connexion atteints)"),
-        (Lang::Nl, "KA-22154", "Berichten in de wachtrij (verbindingsquota gehaald)"),
-        (Lang::Sv, "KA-22154", "Meddelanden är köade (anslutningskvoter uppfylls)"),
-        (Lang::It, "KA-21165", "Messaggi in coda (controllo del flusso dinamico)"),
+        (
+            Lang::En,
+            "KA-22154",
+            "Messages queued (connection quotas met)",
+        ),
+        (
+            Lang::Fr,
+            "KA-22154",
+            "Messages mis en file d’attente (quotas de connexion atteints)",
+        ),
+        (
+            Lang::Nl,
+            "KA-22154",
+            "Berichten in de wachtrij (verbindingsquota gehaald)",
+        ),
+        (
+            Lang::Sv,
+            "KA-22154",
+            "Meddelanden är köade (anslutningskvoter uppfylls)",
+        ),
+        (
+            Lang::It,
+            "KA-21165",
+            "Messaggi in coda (controllo del flusso dinamico)",
+        ),
     ];
     for (lang, id, error) in expect {
         let a = version(&kb, id, lang);
-        assert_eq!(a.error_strings.first().map(String::as_str), Some(error), "{lang}: {:?}", a.error_strings);
-        assert!(a.sections.environment.text.contains("Campaign"), "{lang}: {:?}", a.sections.environment);
+        assert_eq!(
+            a.error_strings.first().map(String::as_str),
+            Some(error),
+            "{lang}: {:?}",
+            a.error_strings
+        );
+        assert!(
+            a.sections.environment.text.contains("Campaign"),
+            "{lang}: {:?}",
+            a.sections.environment
+        );
         assert!(!a.sections.symptoms.is_empty(), "{lang}");
-        assert!(a.sections.resolution.text.contains("MTA"), "{lang}: {}", a.sections.resolution.text);
-        for s in [&a.title, &a.sections.resolution.text, &a.sections.resolution.markdown] {
-            assert!(!s.contains("&quot;") && !s.contains("&#39;") && !s.contains("Â") && !s.contains("<b>"), "{lang}: {s}");
+        assert!(
+            a.sections.resolution.text.contains("MTA"),
+            "{lang}: {}",
+            a.sections.resolution.text
+        );
+        for s in [
+            &a.title,
+            &a.sections.resolution.text,
+            &a.sections.resolution.markdown,
+        ] {
+            assert!(
+                !s.contains("&quot;")
+                    && !s.contains("&#39;")
+                    && !s.contains("Â")
+                    && !s.contains("<b>"),
+                "{lang}: {s}"
+            );
         }
     }
     // Curly quotes around front matter values are not part of the value.
     let it = version(&kb, "KA-21165", Lang::It);
-    assert!(!it.title.starts_with('“') && !it.title.ends_with('"'), "{}", it.title);
+    assert!(
+        !it.title.starts_with('“') && !it.title.ends_with('"'),
+        "{}",
+        it.title
+    );
     assert_eq!(it.keywords.first().map(String::as_str), Some("KCS"));
 }
 
@@ -133,23 +234,41 @@ fn lint_runs_on_seeds_and_prints_pages_per_language() {
 fn kb_real_loads_clean_and_groups_by_exl_id() {
     let Some(shared) = util::shared() else { return };
     let kb = load(&shared.join("kb-real"));
-    let errors: Vec<_> = kb.diagnostics().iter().filter(|d| d.kind.is_error()).collect();
+    let errors: Vec<_> = kb
+        .diagnostics()
+        .iter()
+        .filter(|d| d.kind.is_error())
+        .collect();
     assert!(errors.is_empty(), "{errors:?}");
     let mut pages = std::collections::BTreeMap::new();
     for a in kb.articles() {
         assert_eq!(a.lang_source, LangSource::Folder, "{}", a.path);
         *pages.entry(a.lang).or_insert(0) += 1;
     }
-    let expected = [(Lang::En, 696), (Lang::Nl, 694), (Lang::Sv, 695), (Lang::It, 696), (Lang::Fr, 17)];
+    let expected = [
+        (Lang::En, 696),
+        (Lang::Nl, 694),
+        (Lang::Sv, 695),
+        (Lang::It, 696),
+        (Lang::Fr, 17),
+    ];
     for (lang, n) in expected {
         assert_eq!(pages.get(&lang), Some(&n), "{lang}");
     }
-    assert!(!kb.articles().iter().any(|a| a.path.eq_ignore_ascii_case("README.md")));
+    assert!(!kb
+        .articles()
+        .iter()
+        .any(|a| a.path.eq_ignore_ascii_case("README.md")));
 
     let mx = "47f50bf5-4d5b-4c07-af71-de4390177cf5";
     assert_eq!(langs(&kb, mx).len(), 5, "{mx}");
-    assert_eq!(version(&kb, mx, Lang::En).title, "Using MX servers with Campaign");
-    assert!(version(&kb, mx, Lang::Fr).path.starts_with("fr/installation/"));
+    assert_eq!(
+        version(&kb, mx, Lang::En).title,
+        "Using MX servers with Campaign"
+    );
+    assert!(version(&kb, mx, Lang::Fr)
+        .path
+        .starts_with("fr/installation/"));
 
     // Pages without exl-id group by their path below the language folder.
     assert!(langs(&kb, "TOC").len() >= 4);
@@ -159,13 +278,34 @@ fn kb_real_loads_clean_and_groups_by_exl_id() {
 fn kb_real_quirks_come_out_clean() {
     let Some(shared) = util::shared() else { return };
     let kb = load(&shared.join("kb-real"));
-    const LEFTOVERS: &[&str] = &["&quot;", "&#39;", "&#x200B;", "Â ", "Â\u{a0}", "[!UICONTROL", "[!DNL", "{target=", "{#", "\u{200b}"];
+    const LEFTOVERS: &[&str] = &[
+        "&quot;",
+        "&#39;",
+        "&#x200B;",
+        "Â ",
+        "Â\u{a0}",
+        "[!UICONTROL",
+        "[!DNL",
+        "{target=",
+        "{#",
+        "\u{200b}",
+    ];
     let mut dirty = Vec::new();
     for a in kb.articles() {
         let s = &a.sections;
         let fields = [
-            &a.title, &a.summary, &s.description.text, &s.description.markdown, &s.environment.text, &s.symptoms.text,
-            &s.symptoms.markdown, &s.cause.text, &s.resolution.text, &s.resolution.markdown, &s.body.text, &s.body.markdown,
+            &a.title,
+            &a.summary,
+            &s.description.text,
+            &s.description.markdown,
+            &s.environment.text,
+            &s.symptoms.text,
+            &s.symptoms.markdown,
+            &s.cause.text,
+            &s.resolution.text,
+            &s.resolution.markdown,
+            &s.body.text,
+            &s.body.markdown,
         ];
         for f in fields {
             if let Some(bad) = LEFTOVERS.iter().find(|l| f.contains(*l)) {
@@ -178,17 +318,32 @@ fn kb_real_quirks_come_out_clean() {
             dirty.push(format!("{}: <b>", a.path));
         }
     }
-    assert!(dirty.is_empty(), "{} pages keep markup, e.g. {:?}", dirty.len(), &dirty[..dirty.len().min(10)]);
+    assert!(
+        dirty.is_empty(),
+        "{} pages keep markup, e.g. {:?}",
+        dirty.len(),
+        &dirty[..dirty.len().min(10)]
+    );
 }
 
 #[test]
 fn lint_runs_on_kb_real_and_summarises() {
     let Some(shared) = util::shared() else { return };
     let dir = shared.join("kb-real");
-    let out = util::kbbot(&["lint-kb", &dir.to_string_lossy(), "--lang", "en", "--max", "5"]);
+    let out = util::kbbot(&[
+        "lint-kb",
+        &dir.to_string_lossy(),
+        "--lang",
+        "en",
+        "--max",
+        "5",
+    ]);
     let text = util::stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}{}", util::stderr(&out));
-    assert!(text.contains("en 696, fr 17, nl 694, sv 695, it 696"), "{text}");
+    assert!(
+        text.contains("en 696, fr 17, nl 694, sv 695, it 696"),
+        "{text}"
+    );
     // Missing French is summarised in one line, not 670.
     assert!(text.lines().count() < 60, "{} lines", text.lines().count());
     assert!(text.contains("no version in fr ("), "{text}");
@@ -212,28 +367,75 @@ fn damaged_files_are_reported_and_the_rest_loads() {
     write(dir, "en/good.md", good.as_bytes());
     write(dir, "en/empty.md", b"");
     write(dir, "en/binary.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    write(dir, "en/unclosed.md", b"---\ntitle: never closed\nexl-id: x\n\n# Body\n");
-    write(dir, "en/latin1.md", b"---\ntitle: caf\xe9\n---\nd\xe9j\xe0 vu\n");
+    write(
+        dir,
+        "en/unclosed.md",
+        b"---\ntitle: never closed\nexl-id: x\n\n# Body\n",
+    );
+    write(
+        dir,
+        "en/latin1.md",
+        b"---\ntitle: caf\xe9\n---\nd\xe9j\xe0 vu\n",
+    );
     let mut big = good.as_bytes().to_vec();
     big.resize(10 * 1024 * 1024, b'a');
     write(dir, "en/huge.md", &big);
-    write(dir, "en/bad-yaml.md", b"---\ntitle: \"quoted\" then more: and: [\nexl-id: bad-yaml\n---\ntext\n");
+    write(
+        dir,
+        "en/bad-yaml.md",
+        b"---\ntitle: \"quoted\" then more: and: [\nexl-id: bad-yaml\n---\ntext\n",
+    );
     write(dir, "en/image.png", b"\x89PNG");
 
     let kb = load(dir);
     let ids: Vec<&str> = kb.articles().iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, vec!["bad-yaml", "good-1"]);
-    let kinds: Vec<(&str, &DiagnosticKind, Option<usize>)> =
-        kb.diagnostics().iter().map(|d| (d.path.as_str(), &d.kind, d.line)).collect();
-    assert!(matches!(kinds[0], ("en/bad-yaml.md", DiagnosticKind::YamlFallback { .. }, Some(2))), "{kinds:?}");
+    let kinds: Vec<(&str, &DiagnosticKind, Option<usize>)> = kb
+        .diagnostics()
+        .iter()
+        .map(|d| (d.path.as_str(), &d.kind, d.line))
+        .collect();
+    assert!(
+        matches!(
+            kinds[0],
+            (
+                "en/bad-yaml.md",
+                DiagnosticKind::YamlFallback { .. },
+                Some(2)
+            )
+        ),
+        "{kinds:?}"
+    );
     assert_eq!(kinds[1], ("en/binary.md", &DiagnosticKind::Binary, None));
     assert_eq!(kinds[2], ("en/empty.md", &DiagnosticKind::Empty, None));
-    assert!(matches!(kinds[3], ("en/huge.md", DiagnosticKind::TooLarge { .. }, None)), "{kinds:?}");
-    assert!(matches!(kinds[4], ("en/latin1.md", DiagnosticKind::NotUtf8 { .. }, Some(2))), "{kinds:?}");
-    assert_eq!(kinds[5], ("en/unclosed.md", &DiagnosticKind::FrontMatterUnclosed, Some(1)));
+    assert!(
+        matches!(
+            kinds[3],
+            ("en/huge.md", DiagnosticKind::TooLarge { .. }, None)
+        ),
+        "{kinds:?}"
+    );
+    assert!(
+        matches!(
+            kinds[4],
+            ("en/latin1.md", DiagnosticKind::NotUtf8 { .. }, Some(2))
+        ),
+        "{kinds:?}"
+    );
+    assert_eq!(
+        kinds[5],
+        (
+            "en/unclosed.md",
+            &DiagnosticKind::FrontMatterUnclosed,
+            Some(1)
+        )
+    );
     assert_eq!(kinds.len(), 6);
     for d in kb.diagnostics() {
-        assert!(!d.message.is_empty() && !d.message.starts_with("kb-diag"), "{d}");
+        assert!(
+            !d.message.is_empty() && !d.message.starts_with("kb-diag"),
+            "{d}"
+        );
         assert_ne!(d.message_in(Lang::Fr), d.message, "{d}");
     }
 
@@ -253,26 +455,95 @@ fn empty_and_missing_folders() {
     assert!(kb.articles().is_empty() && kb.diagnostics().is_empty());
 
     let missing = tmp.path().join("nope");
-    assert!(matches!(kb::load_dir(&missing), Err(kb::LoadError::Io { .. })));
+    assert!(matches!(
+        kb::load_dir(&missing),
+        Err(kb::LoadError::Io { .. })
+    ));
     let file = tmp.path().join("notes/readme.rst");
-    assert!(matches!(kb::load_dir(&file), Err(kb::LoadError::NotADir(_))));
+    assert!(matches!(
+        kb::load_dir(&file),
+        Err(kb::LoadError::NotADir(_))
+    ));
 
     let out = util::kbbot(&["lint-kb", &missing.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(util::stderr(&out).contains("nope"), "{}", util::stderr(&out));
+    assert!(
+        util::stderr(&out).contains("nope"),
+        "{}",
+        util::stderr(&out)
+    );
 }
 
 #[test]
 fn duplicate_ids_and_missing_sections_are_linted() {
     let tmp = tempfile::tempdir().expect("temp dir");
-    let page = |title: &str, body: &str| format!("---\ntitle: {title}\ndescription: d\narticle-number: KB-9\n---\n{body}");
-    write(tmp.path(), "fr-FR/a.md", page("A", "## Description {#description}\n\n### Environnement\n\nv7\n").as_bytes());
-    write(tmp.path(), "fr-FR/b.md", page("B", "## Résolution {#resolution}\n\nFaire.\n").as_bytes());
+    let page = |title: &str, body: &str| {
+        format!("---\ntitle: {title}\ndescription: d\narticle-number: KB-9\n---\n{body}")
+    };
+    write(
+        tmp.path(),
+        "fr-FR/a.md",
+        page(
+            "A",
+            "## Description {#description}\n\n### Environnement\n\nv7\n",
+        )
+        .as_bytes(),
+    );
+    write(
+        tmp.path(),
+        "fr-FR/b.md",
+        page("B", "## Résolution {#resolution}\n\nFaire.\n").as_bytes(),
+    );
     let kb = load(tmp.path());
     let report = kb::lint(&kb);
     let kinds: Vec<&str> = report.findings.iter().map(|f| f.kind.fluent_id()).collect();
-    for expected in ["lint-no-symptoms", "lint-no-resolution", "lint-duplicate-id", "lint-missing-languages"] {
+    for expected in [
+        "lint-no-symptoms",
+        "lint-no-resolution",
+        "lint-duplicate-id",
+        "lint-missing-languages",
+    ] {
         assert!(kinds.contains(&expected), "{expected} not in {kinds:?}");
     }
-    assert_eq!(report.per_lang.get(&Lang::Fr).map(|c| (c.pages, c.articles)), Some((2, 1)));
+    assert_eq!(
+        report
+            .per_lang
+            .get(&Lang::Fr)
+            .map(|c| (c.pages, c.articles)),
+        Some((2, 1))
+    );
+}
+
+#[test]
+fn hostile_pages_load_in_reasonable_time() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let size = 1_500_000;
+    let patterns: [(&str, &str); 8] = [
+        ("brackets", "[!A "),
+        ("nested", "[!UICONTROL "),
+        ("braces", "{a="),
+        ("tags", "<b <td "),
+        ("ticks", "`` ` "),
+        ("table", "<table><tr><td>"),
+        ("quotes", "“ \" « "),
+        ("emphasis", "*a **b _c "),
+    ];
+    for (name, unit) in patterns {
+        let mut page = String::from("---\ntitle: t\n---\n## Issue/Symptoms {#symptoms}\n\n");
+        while page.len() < size {
+            page.push_str(unit);
+        }
+        write(tmp.path(), &format!("en/{name}.md"), page.as_bytes());
+    }
+    // Deep nesting of block quotes and lists.
+    let deep: String = (0..5000)
+        .map(|i| format!("{}- item\n", "> ".repeat(i % 200)))
+        .collect();
+    write(tmp.path(), "en/deep.md", deep.as_bytes());
+    let start = std::time::Instant::now();
+    let kb = load(tmp.path());
+    let took = start.elapsed();
+    assert_eq!(kb.articles().len(), 9, "{:?}", kb.diagnostics());
+    // Linear work on 12 MB, even in a debug build on a busy machine.
+    assert!(took < std::time::Duration::from_secs(60), "took {took:?}");
 }
