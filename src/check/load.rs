@@ -304,7 +304,13 @@ fn with(mut before: Vec<Finding>, mut loaded: Loaded) -> Loaded {
 
 /// The line of the first control character that no XML file contains, if any.
 fn binary_line(text: &str) -> Option<u32> {
-    let at = text.find(|c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+    // A byte scan: C0 controls and DEL are single bytes; C1 controls are 0xC2 0x80..=0x9F.
+    let b = text.as_bytes();
+    let at = b.iter().enumerate().position(|(i, &c)| {
+        (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
+            || c == 0x7F
+            || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+    })?;
     Some(line_at(text, at))
 }
 
@@ -401,30 +407,59 @@ fn parse_error_args(e: &roxmltree::Error, row_text: &str) -> Vec<(&'static str, 
     ]
 }
 
-/// Converts the parsed document into the owned tree, iteratively.
-fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
-    let s = schema();
-    // roxmltree's text_pos_at scans from the start of the text on every call; a line index
-    // keeps the conversion linear in the file size.
-    let text = doc.input_text();
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let pos = |at: usize| {
-        let row = starts.partition_point(|&s| s <= at).max(1);
-        let start = starts[row - 1];
-        let col = text.get(start..at).map_or(1, |t| t.chars().count() + 1);
+/// Byte offsets to 1-based (line, column in characters). roxmltree's own `text_pos_at`
+/// rescans from the start of the text on every call; this keeps the whole walk linear:
+/// a line index, plus counting from the previous position when it is on the same line.
+struct Positions<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+    prefix: u32,
+    /// (row index, byte offset, column) of the last answer.
+    last: (usize, usize, usize),
+}
+
+impl<'t> Positions<'t> {
+    fn new(text: &'t str, prefix: u32) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Positions {
+            text,
+            starts,
+            prefix,
+            last: (0, 0, 1),
+        }
+    }
+
+    fn at(&mut self, at: usize) -> (u32, u32) {
+        let row = self.starts.partition_point(|&s| s <= at).max(1) - 1;
+        let (last_row, last_at, last_col) = self.last;
+        let (from, base) = if row == last_row && at >= last_at {
+            (last_at, last_col)
+        } else {
+            (self.starts[row], 1)
+        };
+        let col = base + self.text.get(from..at).map_or(0, |t| t.chars().count());
+        self.last = (row, at, col);
+        let row = u32::try_from(row + 1).unwrap_or(u32::MAX);
         let col = u32::try_from(col).unwrap_or(u32::MAX);
-        let row = u32::try_from(row).unwrap_or(u32::MAX);
         let col = if row == 1 {
-            col.saturating_sub(prefix)
+            col.saturating_sub(self.prefix)
         } else {
             col
         };
         (row, col.max(1))
-    };
+    }
+}
+
+/// Converts the parsed document into the owned tree, iteratively.
+fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
+    let s = schema();
+    let mut positions = Positions::new(doc.input_text(), prefix);
+    let mut pos = |at: usize| positions.at(at);
     let mut elems: Vec<Elem> = Vec::new();
     let mut commented_out = Vec::new();
+    let mut documented: Vec<&'static Param> = Vec::new();
     // (node, parent index in elems); the parent's path is read back from `elems`.
     let mut stack: Vec<(roxmltree::Node, Option<usize>)> = Vec::new();
     for top in doc.root_element().children().rev() {
@@ -452,7 +487,8 @@ fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
                 .anchor(&tag)
                 .map_or_else(|| format!("serverconf/{tag}"), str::to_string),
         };
-        let documented: Vec<&'static Param> = s.params_of(&path).collect();
+        documented.clear();
+        documented.extend(s.params_of(&path));
         let (line, col) = pos(node.range().start);
         let attrs = node
             .attributes()
@@ -528,6 +564,16 @@ mod tests {
             findings: l.findings
         })
         .is_empty());
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let xml = "<serverconf>\n  <mta label=\"été\" logLevel=\"3\"/>\n</serverconf>";
+        let t = load("f", xml.as_bytes()).tree.unwrap();
+        let mta = &t.elems[1];
+        assert_eq!((mta.line, mta.col), (2, 3));
+        let cols: Vec<u32> = mta.attrs.iter().map(|a| a.col).collect();
+        assert_eq!(cols, [8, 20]);
     }
 
     #[test]

@@ -202,11 +202,6 @@ impl Schema {
         self.by_key.get(&(path, attr)).map(|&i| &self.params[i])
     }
 
-    /// Whether `path` is a documented node (has at least one documented attribute).
-    pub fn has_path(&self, path: &str) -> bool {
-        self.by_path.contains_key(path)
-    }
-
     /// The attributes documented for `path`.
     pub fn params_of(&self, path: &str) -> impl Iterator<Item = &Param> {
         self.by_path

@@ -121,15 +121,34 @@ const PLACEHOLDERS: &[&str] = &[
     "[NSTALL]",
 ];
 
+/// First bytes of the placeholders, so most positions of most values are skipped at once.
+const FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < PLACEHOLDERS.len() {
+        t[PLACEHOLDERS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Whether a value is a documentation placeholder nobody replaced.
+///
+/// Runs for every attribute of every file, hence the byte table instead of one substring
+/// search per placeholder.
 pub(crate) fn is_placeholder(v: &str) -> bool {
     let v = v.trim();
-    // Most values are numbers, booleans or short words: none of them can be a placeholder.
-    if v.len() < 3 || v.bytes().all(|b| b.is_ascii_digit()) {
+    if v.len() < 3 {
         return false;
     }
-    PLACEHOLDERS.iter().any(|p| v.contains(p))
-        || v.split([';', ',']).any(|part| part.trim() == "XXX")
+    let b = v.as_bytes();
+    let hit = (0..b.len()).any(|i| {
+        FIRST_BYTES[b[i] as usize]
+            && PLACEHOLDERS
+                .iter()
+                .any(|p| b[i..].starts_with(p.as_bytes()))
+    });
+    hit || v.split([';', ',']).any(|part| part.trim() == "XXX")
 }
 
 pub(crate) const PLACEHOLDER: Rule = Rule {
