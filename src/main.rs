@@ -1,6 +1,7 @@
-//! The `kbbot` binary: the command line (and, later, the Discord front end) over the engine
-//! in the library. Holds no engine logic.
+//! The `kbbot` binary: the command line and the Discord front end over the engine in the
+//! library. Holds no engine logic.
 
+mod bot;
 mod cli;
 
 use std::process::ExitCode;

@@ -4,4 +4,9 @@
 //! **Invariant:** no serenity types, no tantivy or XML types; everything user-facing is
 //! looked up in [`crate::i18n`].
 
+mod ask;
+mod render_ask;
+
+pub use ask::{ArticleReply, AskReply, Candidate, Decision, Note, Why};
+pub use render_ask::{render_ask_json, render_ask_text};
 pub mod check;

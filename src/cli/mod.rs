@@ -10,8 +10,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod ask;
+mod chat;
 mod check;
+mod discord;
+mod eval;
+mod index;
 mod lint_kb;
+mod report;
 mod rules;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
@@ -25,8 +31,20 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Answer a pasted error (TEXT, or `-` for standard input) from the KB.
+    Ask(ask::Args),
+    /// An interactive prompt: paste errors, get answers (an empty line sends).
+    Chat(chat::Args),
+    /// Run a labelled query set (TSV) and print hit@1, hit@3, MRR, declines and latency.
+    Eval(eval::Args),
+    /// Write an on-disk search index that later runs reuse while the KB is unchanged.
+    Index(index::Args),
     /// Check a KB folder: front matter, languages, sections, duplicate ids, load errors.
     LintKb(lint_kb::Args),
+    /// Run the Discord bot (token from DISCORD_TOKEN or --token-file) until SIGINT/SIGTERM.
+    Discord(discord::Args),
+    /// Print the top unanswered questions and the articles marked not helpful, per language.
+    Report(report::Args),
     /// Check serverConf.xml / config-<instance>.xml for quota and flow-control problems.
     Check(check::Args),
     /// List the checker's rules.
@@ -40,7 +58,13 @@ pub fn main() -> ExitCode {
     init_tracing();
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Ask(args) => ask::run(args),
+        Command::Chat(args) => chat::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Index(args) => index::run(args),
         Command::LintKb(args) => lint_kb::run(args),
+        Command::Discord(args) => discord::run(args),
+        Command::Report(args) => report::run(args),
         Command::Check(args) => check::run(args),
         Command::Rules(args) => rules::rules(args),
         Command::Explain(args) => rules::explain(args),
@@ -65,7 +89,6 @@ fn init_tracing() {
 }
 
 /// Loads the KB a command works on: `--kb DIR` when given, else the bundled one.
-#[allow(dead_code)] // used by ask/chat/eval/index as they land
 pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
     match dir {
         Some(dir) => Ok(kbbot::kb::load_dir(dir)?),

@@ -2,4 +2,42 @@
 //! the index (in memory by default, on disk on request), matching and confidence.
 //!
 //! **Invariant:** same KB, same paste, same result. Nothing here formats output or knows
-//! about Discord or the terminal.
+//! about Discord or the terminal; the reply it returns ([`crate::answer::AskReply`]) is a
+//! neutral value each front end renders.
+//!
+//! # Overview
+//!
+//! - [`Matcher`]: built once from a [`crate::kb::Kb`]; [`Matcher::ask`] answers a paste.
+//! - [`paste::extract`](extract): what a paste holds (error lines, codes, the user's words, their language).
+//! - [`build_on_disk`] / [`Matcher::open_or_build`]: the on-disk index `kbbot index` writes and
+//!   later runs reuse while the KB's [`fingerprint`] is unchanged.
+//!
+//! ```
+//! use kbbot::search::{AskOptions, Matcher};
+//! let matcher = Matcher::build(kbbot::kb::bundled()).expect("the bundled KB indexes");
+//! let reply = matcher.ask("hello, how are you?", &AskOptions::default());
+//! assert!(!reply.is_answer());
+//! ```
+//!
+//! Modules: `analyzers` (the analyzer names and their one `register`), `schema`, `index`
+//! (build, open, fingerprint), `scrub` (codes and variable parts), `paste`, `lang_detect`,
+//! `signatures` (the error-string table), `matcher`, `confidence`.
+
+mod analyzers;
+mod confidence;
+mod error;
+mod index;
+mod lang_detect;
+mod matcher;
+mod paste;
+mod phrase;
+mod schema;
+mod scrub;
+mod signatures;
+
+pub use confidence::{Evidence, THRESHOLD};
+pub use error::SearchError;
+pub use index::{build_on_disk, fingerprint, FINGERPRINT_FILE};
+pub use lang_detect::detect as detect_lang;
+pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Outcome};
+pub use paste::{extract, ErrorLine, Paste, Truncation, MAX_BYTES, MAX_LINES};

@@ -1,5 +1,15 @@
 //! The integration tests: one binary, a module per topic.
 
+mod ask; // kbbot ask / ask --batch / chat through the binary
 mod check; // the config checker: fixtures, samples, hostile input, secrets, CLI
+mod eval; // the labelled query sets and their targets
 mod kb; // the KB loader and lint-kb: bundled kb/, seeds, kb-real, damaged inputs
+mod search; // the matcher on the bundled KB, the seeds, on-disk indexes
 mod util; // the built binary, temporary folders, the ../shared folder
+
+// The Discord front end lives in the binary; the e2e tests compile the same module.
+#[allow(dead_code, unused_imports)]
+#[path = "../../src/bot/mod.rs"]
+mod bot;
+mod discord; // the real bot client against a fake Discord
+mod fake_discord; // the fake: REST + gateway on 127.0.0.1

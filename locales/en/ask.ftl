@@ -1,0 +1,38 @@
+# kbbot ask, chat, eval and index: replies to a paste and the commands around them.
+
+ask-note-truncated = Your paste was long ({ $original } bytes, { $lines } lines): I read only the first { $kept } bytes.
+ask-note-blank = There is nothing I can look up in that message. Paste the error line, or the part of the log that shows it.
+ask-answer-heading = { $id }: { $title }
+ask-matched-line = Recognised error line: { $line }
+ask-why-signature = Why: your paste contains the error message “{ $signature }”.
+ask-why-code = Why: your paste contains the error code { $code }, which this article covers.
+ask-why-words = Why: the article shares these words with your paste: { $words }.
+ask-confidence = Confidence: { $percent } %
+ask-lang-differs = This article has no { $wanted } version, so here is the { $shown } one.
+ask-resolution = Resolution
+ask-resolution-cut = (The article goes on: follow the link for the rest.)
+ask-link = Full article: { $url }
+ask-alternatives = Other articles that might fit:
+ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-decline = I don't recognise this one.
+ask-decline-closest = The closest articles I know, none of them a sure match:
+ask-decline-nothing-close = Nothing in the knowledge base comes close. Try pasting the exact error line.
+
+chat-welcome = Paste an error or a log excerpt; an empty line sends it. Ctrl-D quits.
+chat-bye = Bye.
+
+index-progress = Indexing
+index-written = Indexed { $articles } articles into { $dir } in { $seconds } s.
+index-stale = The index in { $dir } was built from another KB: indexing in memory instead.
+
+batch-bad-json = not a JSON object with a "query" field: { $error }
+batch-bad-lang = unknown language { $lang }
+
+eval-heading = { $queries } queries from { $file } against { $articles } articles ({ $groups } distinct)
+eval-answerable = Answerable: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
+eval-negatives = Must decline: { $count }  declined { $declined } %
+eval-declines = Declines: precision { $precision } %  recall { $recall } %
+eval-latency = Matching time per query: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
+eval-table-header = group  n  hit@1  hit@3  MRR  declined-ok
+eval-misses = Misses ({ $count }):
+eval-miss = { $id } [{ $lang }, { $kind }] expected { $expected }, got { $got } ({ $confidence } %): { $query }

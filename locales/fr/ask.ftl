@@ -1,0 +1,38 @@
+# kbbot ask, chat, eval et index : réponses à un message collé et commandes associées.
+
+ask-note-truncated = Votre message était long ({ $original } octets, { $lines } lignes) : seuls les { $kept } premiers octets ont été lus.
+ask-note-blank = Je ne trouve rien à chercher dans ce message. Collez la ligne d'erreur, ou la partie du journal qui la contient.
+ask-answer-heading = { $id } : { $title }
+ask-matched-line = Ligne d'erreur reconnue : { $line }
+ask-why-signature = Pourquoi : votre message contient le message d'erreur « { $signature } ».
+ask-why-code = Pourquoi : votre message contient le code d'erreur { $code }, traité par cet article.
+ask-why-words = Pourquoi : l'article partage ces mots avec votre message : { $words }.
+ask-confidence = Confiance : { $percent } %
+ask-lang-differs = Cet article n'existe pas en { $wanted } ; voici la version en { $shown }.
+ask-resolution = Résolution
+ask-resolution-cut = (L'article continue : suivez le lien pour la suite.)
+ask-link = Article complet : { $url }
+ask-alternatives = D'autres articles qui pourraient convenir :
+ask-candidate = • { $id } : { $title } ({ $percent } %)
+ask-decline = Je ne reconnais pas cette erreur.
+ask-decline-closest = Les articles les plus proches que je connaisse, sans certitude :
+ask-decline-nothing-close = Rien dans la base de connaissances n'en approche. Essayez de coller la ligne d'erreur exacte.
+
+chat-welcome = Collez une erreur ou un extrait de journal ; une ligne vide l'envoie. Ctrl-D pour quitter.
+chat-bye = Au revoir.
+
+index-progress = Indexation
+index-written = { $articles } articles indexés dans { $dir } en { $seconds } s.
+index-stale = L'index de { $dir } a été construit à partir d'une autre base : indexation en mémoire à la place.
+
+batch-bad-json = pas un objet JSON avec un champ "query" : { $error }
+batch-bad-lang = langue inconnue : { $lang }
+
+eval-heading = { $queries } requêtes de { $file } sur { $articles } articles ({ $groups } distincts)
+eval-answerable = Avec réponse : { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
+eval-negatives = À refuser : { $count }  refusées { $declined } %
+eval-declines = Refus : précision { $precision } %  rappel { $recall } %
+eval-latency = Temps de recherche par requête : p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
+eval-table-header = groupe  n  hit@1  hit@3  MRR  refus-ok
+eval-misses = Échecs ({ $count }) :
+eval-miss = { $id } [{ $lang }, { $kind }] attendu { $expected }, obtenu { $got } ({ $confidence } %) : { $query }

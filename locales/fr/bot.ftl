@@ -1,0 +1,71 @@
+# Interface Discord. Commandes selon la convention de poise : l'identifiant est le nom de la
+# commande, la valeur son nom traduit, .description sa description, .<param> et
+# .<param>-description le nom et la description de chaque paramètre.
+
+ask = demander
+    .description = Trouver l'article de la base qui résout un message d'erreur ou un extrait de log
+    .text = texte
+    .text-description = Le message d'erreur ou les lignes de log, collés tels quels
+check = vérifier
+    .description = Vérifier serverConf.xml ou config-<instance>.xml (quotas et contrôle de flux)
+    .file = fichier
+    .file-description = serverConf.xml ou config-<instance>.xml
+    .file2 = fichier2
+    .file2-description = Un deuxième fichier de configuration, vérifié avec le premier
+    .file3 = fichier3
+    .file3-description = Un troisième fichier de configuration
+article = article
+    .description = Afficher un article de la base de connaissances par son identifiant
+    .id = id
+    .id-description = L'identifiant de l'article, par ex. KA-22154 (tapez pour chercher)
+language = langue
+    .description = Choisir la langue dans laquelle kbbot vous répond
+    .language = langue
+    .language-description = Votre langue de réponse, ou automatique pour suivre Discord
+find-resolution = Trouver la solution
+
+bot-choice-en = English
+bot-choice-fr = Français
+bot-choice-nl = Nederlands
+bot-choice-sv = Svenska
+bot-choice-it = Italiano
+bot-choice-auto = Automatique (votre langue Discord)
+
+bot-language-saved = Désormais, je vous répondrai en { $language }.
+bot-language-auto = Je suis de nouveau votre langue Discord (actuellement { $language }).
+bot-error = Un problème est survenu de mon côté. Réessayez dans un instant.
+bot-mention-help = Mentionnez-moi suivi du message d'erreur ou des lignes de log, ou joignez serverConf.xml / config-<instance>.xml, et je chercherai.
+
+bot-ask-unsure-title = Pas de correspondance sûre
+bot-ask-unsure = Je n'ai pas trouvé d'article de la base correspondant avec assez de certitude.
+bot-ask-candidates = Voici les articles les plus proches :
+bot-field-error = Erreur reconnue
+bot-field-confidence = Certitude
+bot-field-article = Article
+bot-field-language = Langue
+bot-other-version = Cet article n'existe pas dans votre langue ; voici la version en { $language }.
+bot-resolution-cut = L'article continue au-delà de cet extrait : ouvrez-le pour la suite.
+bot-no-resolution = L'article n'a pas de section solution ; ouvrez-le via le lien pour les détails.
+bot-confidence-low = Faible
+bot-confidence-medium = Moyenne
+bot-confidence-high = Élevée
+bot-continued = Suite
+bot-page = Page { $page } sur { $pages }
+bot-button-helpful = Utile
+bot-button-unhelpful = Pas utile
+bot-feedback-thanks = Merci, content que cela vous ait aidé.
+bot-feedback-sorry = Merci de nous l'avoir signalé ; les auteurs de la base vont revoir cet article.
+bot-article-unknown = Aucun article ne porte l'identifiant { $id }.
+
+bot-upload-too-large = { $file } fait { $size } Kio, au-delà des { $limit } Kio que je peux vérifier. Il n'a pas été téléchargé.
+bot-upload-unavailable = Impossible de télécharger { $file }. Merci de l'envoyer à nouveau.
+bot-secrets-title = Identifiants détectés
+bot-secrets-private = Ce fichier contient des mots de passe ou des clés : ce rapport n'est visible que par vous. Les valeurs ne sont ni affichées ni conservées.
+bot-secrets-delete = Ce fichier contient des identifiants (mots de passe ou clés). Supprimez le message et changez ces identifiants : tout le salon peut les lire.
+bot-check-title = Vérification de { $files }
+
+report-unanswered-heading = Questions sans réponse ({ $language })
+report-unhelpful-heading = Articles jugés pas utiles ({ $language })
+report-unanswered-row = { $count } × { $paste }
+report-unhelpful-row = { $article } : { $bad } pas utile, { $good } utile
+report-empty = Rien d'enregistré pour l'instant.

@@ -1,0 +1,38 @@
+# kbbot ask, chat, eval e index: risposte a un messaggio incollato e i comandi intorno.
+
+ask-note-truncated = Il messaggio era lungo ({ $original } byte, { $lines } righe): ho letto solo i primi { $kept } byte.
+ask-note-blank = Non trovo niente da cercare in questo messaggio. Incolla la riga di errore, o la parte del log che la mostra.
+ask-answer-heading = { $id }: { $title }
+ask-matched-line = Riga di errore riconosciuta: { $line }
+ask-why-signature = Perché: il messaggio contiene l'errore «{ $signature }».
+ask-why-code = Perché: il messaggio contiene il codice di errore { $code }, trattato da questo articolo.
+ask-why-words = Perché: l'articolo ha in comune con il messaggio queste parole: { $words }.
+ask-confidence = Affidabilità: { $percent } %
+ask-lang-differs = Questo articolo non esiste in { $wanted }, quindi ecco la versione in { $shown }.
+ask-resolution = Risoluzione
+ask-resolution-cut = (L'articolo continua: segui il link per il resto.)
+ask-link = Articolo completo: { $url }
+ask-alternatives = Altri articoli che potrebbero andare bene:
+ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-decline = Non riconosco questo errore.
+ask-decline-closest = Gli articoli più vicini che conosco, senza certezza:
+ask-decline-nothing-close = Niente nella knowledge base si avvicina. Prova a incollare la riga di errore esatta.
+
+chat-welcome = Incolla un errore o un estratto di log; una riga vuota lo invia. Ctrl-D per uscire.
+chat-bye = Ciao.
+
+index-progress = Indicizzazione
+index-written = { $articles } articoli indicizzati in { $dir } in { $seconds } s.
+index-stale = L'indice in { $dir } è stato costruito da un'altra knowledge base: indicizzo in memoria.
+
+batch-bad-json = non è un oggetto JSON con un campo "query": { $error }
+batch-bad-lang = lingua sconosciuta: { $lang }
+
+eval-heading = { $queries } richieste da { $file } su { $articles } articoli ({ $groups } distinti)
+eval-answerable = Con risposta: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
+eval-negatives = Da rifiutare: { $count }  rifiutate { $declined } %
+eval-declines = Rifiuti: precisione { $precision } %  richiamo { $recall } %
+eval-latency = Tempo di ricerca per richiesta: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
+eval-table-header = gruppo  n  hit@1  hit@3  MRR  rifiuto-ok
+eval-misses = Errori ({ $count }):
+eval-miss = { $id } [{ $lang }, { $kind }] atteso { $expected }, ottenuto { $got } ({ $confidence } %): { $query }

@@ -1,0 +1,71 @@
+# Interfaccia Discord. I comandi seguono la convenzione di poise: l'id è il nome del comando,
+# il valore il nome tradotto, .description la descrizione, .<param> e .<param>-description
+# nome e descrizione di ogni parametro.
+
+ask = chiedi
+    .description = Trova l'articolo della KB che risolve un messaggio di errore o un estratto di log
+    .text = testo
+    .text-description = Il messaggio di errore o le righe di log, incollati così come sono
+check = verifica
+    .description = Verifica serverConf.xml o config-<instance>.xml per quote e controllo di flusso
+    .file = file
+    .file-description = serverConf.xml o config-<instance>.xml
+    .file2 = file2
+    .file2-description = Un secondo file di configurazione, verificato insieme al primo
+    .file3 = file3
+    .file3-description = Un terzo file di configurazione
+article = articolo
+    .description = Mostra un articolo della knowledge base dal suo id
+    .id = id
+    .id-description = L'id dell'articolo, ad es. KA-22154 (inizia a scrivere per cercare)
+language = lingua
+    .description = Scegli la lingua in cui kbbot ti risponde
+    .language = lingua
+    .language-description = La tua lingua di risposta, o automatico per seguire Discord
+find-resolution = Trova soluzione
+
+bot-choice-en = English
+bot-choice-fr = Français
+bot-choice-nl = Nederlands
+bot-choice-sv = Svenska
+bot-choice-it = Italiano
+bot-choice-auto = Automatico (la tua lingua Discord)
+
+bot-language-saved = D'ora in poi ti risponderò in { $language }.
+bot-language-auto = Seguo di nuovo la tua lingua Discord (ora { $language }).
+bot-error = Qualcosa è andato storto da parte mia. Riprova tra un momento.
+bot-mention-help = Menzionami e incolla il messaggio di errore o le righe di log, oppure allega serverConf.xml / config-<instance>.xml, e lo cercherò.
+
+bot-ask-unsure-title = Nessuna corrispondenza sicura
+bot-ask-unsure = Non sono riuscito ad associare questo testo a un articolo della knowledge base con sufficiente sicurezza.
+bot-ask-candidates = Questi articoli sono i più vicini:
+bot-field-error = Errore riconosciuto
+bot-field-confidence = Affidabilità
+bot-field-article = Articolo
+bot-field-language = Lingua
+bot-other-version = Questo articolo non esiste nella tua lingua; ecco la versione in { $language }.
+bot-resolution-cut = L'articolo continua oltre questo estratto: aprilo per il resto.
+bot-no-resolution = L'articolo non ha una sezione di soluzione; aprilo dal link per i dettagli.
+bot-confidence-low = Bassa
+bot-confidence-medium = Media
+bot-confidence-high = Alta
+bot-continued = Continua
+bot-page = Pagina { $page } di { $pages }
+bot-button-helpful = Utile
+bot-button-unhelpful = Non utile
+bot-feedback-thanks = Grazie, mi fa piacere che sia servito.
+bot-feedback-sorry = Grazie della segnalazione; gli autori della knowledge base rivedranno l'articolo.
+bot-article-unknown = Non esiste un articolo con id { $id }.
+
+bot-upload-too-large = { $file } pesa { $size } KiB, oltre i { $limit } KiB che posso verificare. Non è stato scaricato.
+bot-upload-unavailable = Non sono riuscito a scaricare { $file }. Caricalo di nuovo.
+bot-secrets-title = Credenziali trovate
+bot-secrets-private = Questo file contiene password o chiavi, quindi solo tu vedi questo rapporto. I valori non vengono mostrati né conservati.
+bot-secrets-delete = Questo caricamento contiene credenziali (password o chiavi). Elimina il messaggio e cambia quelle credenziali: chiunque nel canale può leggerle.
+bot-check-title = Verifica di { $files }
+
+report-unanswered-heading = Domande senza risposta ({ $language })
+report-unhelpful-heading = Articoli segnati come non utili ({ $language })
+report-unanswered-row = { $count } × { $paste }
+report-unhelpful-row = { $article }: { $bad } non utile, { $good } utile
+report-empty = Ancora nulla di registrato.

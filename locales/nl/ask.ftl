@@ -1,0 +1,38 @@
+# kbbot ask, chat, eval en index: antwoorden op een geplakt bericht en de opdrachten eromheen.
+
+ask-note-truncated = Uw bericht was lang ({ $original } bytes, { $lines } regels): alleen de eerste { $kept } bytes zijn gelezen.
+ask-note-blank = In dit bericht vind ik niets om op te zoeken. Plak de foutregel, of het stuk van het logboek waarin die staat.
+ask-answer-heading = { $id }: { $title }
+ask-matched-line = Herkende foutregel: { $line }
+ask-why-signature = Waarom: uw bericht bevat de foutmelding ‘{ $signature }’.
+ask-why-code = Waarom: uw bericht bevat de foutcode { $code }, die dit artikel behandelt.
+ask-why-words = Waarom: het artikel heeft deze woorden met uw bericht gemeen: { $words }.
+ask-confidence = Zekerheid: { $percent } %
+ask-lang-differs = Dit artikel bestaat niet in het { $wanted }; hier is de versie in het { $shown }.
+ask-resolution = Oplossing
+ask-resolution-cut = (Het artikel gaat verder: volg de link voor de rest.)
+ask-link = Volledig artikel: { $url }
+ask-alternatives = Andere artikelen die kunnen passen:
+ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-decline = Deze fout herken ik niet.
+ask-decline-closest = De artikelen die het dichtst in de buurt komen, zonder zekerheid:
+ask-decline-nothing-close = Niets in de kennisbank komt in de buurt. Probeer de exacte foutregel te plakken.
+
+chat-welcome = Plak een fout of een stuk logboek; een lege regel verstuurt het. Ctrl-D om te stoppen.
+chat-bye = Tot ziens.
+
+index-progress = Indexeren
+index-written = { $articles } artikelen geïndexeerd in { $dir } in { $seconds } s.
+index-stale = De index in { $dir } is gebouwd uit een andere kennisbank: er wordt in het geheugen geïndexeerd.
+
+batch-bad-json = geen JSON-object met een veld "query": { $error }
+batch-bad-lang = onbekende taal: { $lang }
+
+eval-heading = { $queries } zoekvragen uit { $file } tegen { $articles } artikelen ({ $groups } verschillende)
+eval-answerable = Met antwoord: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
+eval-negatives = Te weigeren: { $count }  geweigerd { $declined } %
+eval-declines = Weigeringen: precisie { $precision } %  recall { $recall } %
+eval-latency = Zoektijd per vraag: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
+eval-table-header = groep  n  hit@1  hit@3  MRR  weigering-ok
+eval-misses = Missers ({ $count }):
+eval-miss = { $id } [{ $lang }, { $kind }] verwacht { $expected }, gekregen { $got } ({ $confidence } %): { $query }

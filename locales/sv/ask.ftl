@@ -1,0 +1,38 @@
+# kbbot ask, chat, eval och index: svar på ett inklistrat meddelande och kommandona runt dem.
+
+ask-note-truncated = Ditt meddelande var långt ({ $original } byte, { $lines } rader): bara de första { $kept } byten lästes.
+ask-note-blank = Jag hittar inget att slå upp i det meddelandet. Klistra in felraden, eller den del av loggen där den syns.
+ask-answer-heading = { $id }: { $title }
+ask-matched-line = Igenkänd felrad: { $line }
+ask-why-signature = Varför: ditt meddelande innehåller felmeddelandet ”{ $signature }”.
+ask-why-code = Varför: ditt meddelande innehåller felkoden { $code }, som artikeln tar upp.
+ask-why-words = Varför: artikeln har de här orden gemensamma med ditt meddelande: { $words }.
+ask-confidence = Säkerhet: { $percent } %
+ask-lang-differs = Artikeln finns inte på { $wanted }, så här är versionen på { $shown }.
+ask-resolution = Lösning
+ask-resolution-cut = (Artikeln fortsätter: följ länken för resten.)
+ask-link = Hela artikeln: { $url }
+ask-alternatives = Andra artiklar som kan passa:
+ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-decline = Det här felet känner jag inte igen.
+ask-decline-closest = De närmaste artiklarna jag känner till, ingen av dem säker:
+ask-decline-nothing-close = Inget i kunskapsbasen kommer i närheten. Försök att klistra in den exakta felraden.
+
+chat-welcome = Klistra in ett fel eller ett loggutdrag; en tom rad skickar det. Ctrl-D avslutar.
+chat-bye = Hej då.
+
+index-progress = Indexerar
+index-written = { $articles } artiklar indexerade i { $dir } på { $seconds } s.
+index-stale = Indexet i { $dir } byggdes från en annan kunskapsbas: indexerar i minnet i stället.
+
+batch-bad-json = inte ett JSON-objekt med fältet "query": { $error }
+batch-bad-lang = okänt språk: { $lang }
+
+eval-heading = { $queries } frågor från { $file } mot { $articles } artiklar ({ $groups } olika)
+eval-answerable = Med svar: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
+eval-negatives = Ska avböjas: { $count }  avböjda { $declined } %
+eval-declines = Avböjanden: precision { $precision } %  täckning { $recall } %
+eval-latency = Söktid per fråga: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
+eval-table-header = grupp  n  hit@1  hit@3  MRR  avböjt-rätt
+eval-misses = Missar ({ $count }):
+eval-miss = { $id } [{ $lang }, { $kind }] väntat { $expected }, fick { $got } ({ $confidence } %): { $query }

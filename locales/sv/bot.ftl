@@ -1,0 +1,71 @@
+# Discord-gränssnittet. Kommandon följer poises konvention: id är kommandots namn, värdet
+# dess översatta namn, .description beskrivningen, .<param> och .<param>-description varje
+# parameters namn och beskrivning.
+
+ask = fråga
+    .description = Hitta KB-artikeln som löser ett felmeddelande eller ett loggutdrag
+    .text = text
+    .text-description = Felmeddelandet eller loggraderna, inklistrade som de är
+check = kontrollera
+    .description = Kontrollera serverConf.xml eller config-<instance>.xml för kvoter och flödeskontroll
+    .file = fil
+    .file-description = serverConf.xml eller config-<instance>.xml
+    .file2 = fil2
+    .file2-description = En andra konfigurationsfil, kontrollerad tillsammans med den första
+    .file3 = fil3
+    .file3-description = En tredje konfigurationsfil
+article = artikel
+    .description = Visa en artikel i kunskapsbasen utifrån dess id
+    .id = id
+    .id-description = Artikelns id, t.ex. KA-22154 (börja skriva för att söka)
+language = språk
+    .description = Välj vilket språk kbbot svarar dig på
+    .language = språk
+    .language-description = Ditt svarsspråk, eller automatiskt för att följa Discord
+find-resolution = Hitta lösning
+
+bot-choice-en = English
+bot-choice-fr = Français
+bot-choice-nl = Nederlands
+bot-choice-sv = Svenska
+bot-choice-it = Italiano
+bot-choice-auto = Automatiskt (ditt Discord-språk)
+
+bot-language-saved = Från och med nu svarar jag dig på { $language }.
+bot-language-auto = Jag följer ditt Discord-språk igen (just nu { $language }).
+bot-error = Något gick fel hos mig när jag skulle svara. Försök igen om en stund.
+bot-mention-help = Nämn mig och klistra in felmeddelandet eller loggraderna, eller bifoga serverConf.xml / config-<instance>.xml, så letar jag upp det.
+
+bot-ask-unsure-title = Ingen säker träff
+bot-ask-unsure = Jag kunde inte koppla detta till en artikel i kunskapsbasen med tillräcklig säkerhet.
+bot-ask-candidates = Dessa artiklar ligger närmast:
+bot-field-error = Igenkänt fel
+bot-field-confidence = Säkerhet
+bot-field-article = Artikel
+bot-field-language = Språk
+bot-other-version = Artikeln finns inte på ditt språk; här är versionen på { $language }.
+bot-resolution-cut = Artikeln fortsätter efter det här utdraget: öppna den för resten.
+bot-no-resolution = Artikeln saknar en lösningsdel; öppna den via länken för detaljerna.
+bot-confidence-low = Låg
+bot-confidence-medium = Medel
+bot-confidence-high = Hög
+bot-continued = Fortsättning
+bot-page = Sida { $page } av { $pages }
+bot-button-helpful = Till hjälp
+bot-button-unhelpful = Inte till hjälp
+bot-feedback-thanks = Tack, skönt att det hjälpte.
+bot-feedback-sorry = Tack för att du sa till; kunskapsbasens skribenter ser över artikeln.
+bot-article-unknown = Det finns ingen artikel med id { $id }.
+
+bot-upload-too-large = { $file } är { $size } KiB, över de { $limit } KiB jag kan kontrollera. Den laddades inte ned.
+bot-upload-unavailable = Jag kunde inte ladda ned { $file }. Ladda upp den igen.
+bot-secrets-title = Inloggningsuppgifter hittade
+bot-secrets-private = Filen innehåller lösenord eller nycklar, så bara du ser den här rapporten. Värdena visas inte och sparas inte.
+bot-secrets-delete = Uppladdningen innehåller inloggningsuppgifter (lösenord eller nycklar). Radera meddelandet och byt uppgifterna: alla i kanalen kan läsa dem.
+bot-check-title = Kontroll av { $files }
+
+report-unanswered-heading = Obesvarade frågor ({ $language })
+report-unhelpful-heading = Artiklar markerade som inte till hjälp ({ $language })
+report-unanswered-row = { $count } × { $paste }
+report-unhelpful-row = { $article }: { $bad } inte till hjälp, { $good } till hjälp
+report-empty = Inget registrerat ännu.

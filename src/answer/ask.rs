@@ -1,0 +1,196 @@
+//! The ask reply: what kbbot answers to a paste, as a neutral value.
+//!
+//! [`AskReply`] carries everything a front end shows (title, recognised error line, why it
+//! matched, resolution Markdown, confidence, link, the language of the version and whether it
+//! is the one wanted, alternatives, notes such as a cut paste) and nothing of how it is shown.
+//! It is built from a [`crate::search::Outcome`] and the KB; renderers live beside it.
+
+use serde::Serialize;
+
+use crate::kb::{Article, ArticleId, Kb};
+use crate::search::{LangChoice, Outcome, Truncation};
+use crate::Lang;
+
+/// Answer or decline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    Answer,
+    Decline,
+}
+
+/// Why an article matched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Why {
+    /// One of the article's error messages is in the paste (`text` as the KB writes it).
+    Signature { text: String },
+    /// An error code of the paste is named by the article.
+    Code { code: String },
+    /// Words the paste and the article share (the paste's own spelling).
+    Words { words: Vec<String> },
+}
+
+/// The article given as the answer.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleReply {
+    pub article_id: ArticleId,
+    pub title: String,
+    pub url: Option<String>,
+    /// The language of the version given.
+    pub lang: Lang,
+    /// True when that is not the language wanted (the article has no version in it).
+    pub lang_differs: bool,
+    /// The pasted line the match was found on, as pasted.
+    pub matched_line: Option<String>,
+    pub why: Why,
+    pub summary: String,
+    /// The resolution as Markdown (for pages without one, the start of the page).
+    pub resolution: String,
+    /// Whether `resolution` was cut (the page goes on).
+    pub resolution_cut: bool,
+}
+
+/// Another article worth a look.
+#[derive(Clone, Debug, Serialize)]
+pub struct Candidate {
+    pub article_id: ArticleId,
+    pub title: String,
+    pub lang: Lang,
+    pub confidence: f32,
+    pub url: Option<String>,
+}
+
+/// Something the user should know about how their paste was read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Note {
+    /// The paste was over the limits and only its start was read.
+    Truncated {
+        original_bytes: usize,
+        original_lines: usize,
+        kept_bytes: usize,
+    },
+    /// Nothing to look up (empty, symbols, binary noise).
+    Blank,
+}
+
+/// kbbot's reply to a paste.
+#[derive(Clone, Debug, Serialize)]
+pub struct AskReply {
+    pub decision: Decision,
+    /// The language the reply is written in.
+    pub lang: Lang,
+    pub lang_choice: LangChoice,
+    /// Confidence in the first candidate, in [0, 1] (0 when there is none).
+    pub confidence: f32,
+    /// The answer; `None` on a decline.
+    pub answer: Option<ArticleReply>,
+    /// Alternatives beside an answer, or the closest articles on a decline.
+    pub candidates: Vec<Candidate>,
+    pub notes: Vec<Note>,
+}
+
+/// The most Markdown a reply carries from a page without a Resolution section.
+const EXCERPT_CHARS: usize = 1500;
+
+impl AskReply {
+    /// Whether the reply gives an article.
+    pub fn is_answer(&self) -> bool {
+        self.decision == Decision::Answer
+    }
+
+    /// Builds the reply from a search outcome.
+    pub fn from_outcome(kb: &Kb, outcome: &Outcome) -> AskReply {
+        let mut notes = Vec::new();
+        if let Some(Truncation {
+            original_bytes,
+            original_lines,
+            kept_bytes,
+        }) = outcome.paste.truncated
+        {
+            notes.push(Note::Truncated {
+                original_bytes,
+                original_lines,
+                kept_bytes,
+            });
+        }
+        if outcome.paste.is_blank() {
+            notes.push(Note::Blank);
+        }
+        let articles = kb.articles();
+        let confidence = outcome.hits.first().map_or(0.0, |h| h.confidence);
+        let answer = match outcome.hits.first() {
+            Some(h) if outcome.answered => articles.get(h.version).map(|a| {
+                let (resolution, resolution_cut) = resolution_of(a);
+                ArticleReply {
+                    article_id: h.id.clone(),
+                    title: a.title.clone(),
+                    url: a.url.clone(),
+                    lang: a.lang,
+                    lang_differs: a.lang != outcome.lang,
+                    matched_line: h
+                        .line
+                        .and_then(|l| outcome.paste.error_lines.get(l))
+                        .map(|l| l.original.clone()),
+                    why: h.why.clone(),
+                    summary: a.summary.clone(),
+                    resolution,
+                    resolution_cut,
+                }
+            }),
+            _ => None,
+        };
+        let skip = usize::from(answer.is_some());
+        let candidates = outcome
+            .hits
+            .iter()
+            .skip(skip)
+            .filter_map(|h| {
+                articles.get(h.version).map(|a| Candidate {
+                    article_id: h.id.clone(),
+                    title: a.title.clone(),
+                    lang: a.lang,
+                    confidence: h.confidence,
+                    url: a.url.clone(),
+                })
+            })
+            .collect();
+        AskReply {
+            decision: if answer.is_some() {
+                Decision::Answer
+            } else {
+                Decision::Decline
+            },
+            lang: outcome.lang,
+            lang_choice: outcome.lang_choice,
+            confidence,
+            answer,
+            candidates,
+            notes,
+        }
+    }
+}
+
+/// The Resolution section's Markdown, else the start of the page cut at a paragraph.
+fn resolution_of(a: &Article) -> (String, bool) {
+    let s = &a.sections;
+    let md = [&s.resolution, &s.body, &s.description]
+        .into_iter()
+        .find(|sec| !sec.markdown.trim().is_empty())
+        .map(|sec| sec.markdown.trim())
+        .unwrap_or_default();
+    if md.chars().count() <= EXCERPT_CHARS {
+        return (md.to_string(), false);
+    }
+    let byte_end = md
+        .char_indices()
+        .nth(EXCERPT_CHARS)
+        .map_or(md.len(), |(i, _)| i);
+    let head = &md[..byte_end];
+    let cut_at = head
+        .rfind("\n\n")
+        .filter(|&i| i > EXCERPT_CHARS / 3)
+        .unwrap_or(byte_end);
+    (md[..cut_at].trim_end().to_string(), true)
+}

@@ -1,0 +1,159 @@
+//! Rendering an [`AskReply`] for the terminal (styled text) and for machines (JSON).
+//!
+//! The text carries anstyle styles; write it through `anstream` so they vanish when the output
+//! is not a terminal or `NO_COLOR` is set. Every word comes from `locales/<lang>/ask.ftl`.
+
+use anstyle::{AnsiColor, Style};
+
+use super::ask::{AskReply, Candidate, Note, Why};
+use crate::i18n::{FluentValue, Localizer};
+use crate::Lang;
+
+fn percent(confidence: f32) -> FluentValue<'static> {
+    FluentValue::from(format!("{:.0}", (confidence * 100.0).clamp(0.0, 100.0)))
+}
+
+fn lang_name(l10n: &Localizer, reply_lang: Lang, lang: Lang) -> String {
+    l10n.msg(reply_lang, &format!("lang-{}", lang.code()), &[])
+}
+
+/// The reply as terminal text, in the reply's language.
+pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
+    let lang = reply.lang;
+    let bold = Style::new().bold();
+    let dim = Style::new().dimmed();
+    let green = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
+    let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold();
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    for note in &reply.notes {
+        match note {
+            Note::Truncated {
+                original_bytes,
+                original_lines,
+                kept_bytes,
+            } => line(format!(
+                "{yellow}{}{yellow:#}",
+                l10n.msg(
+                    lang,
+                    "ask-note-truncated",
+                    &[
+                        ("original", (*original_bytes).into()),
+                        ("lines", (*original_lines).into()),
+                        ("kept", (*kept_bytes).into()),
+                    ],
+                )
+            )),
+            Note::Blank => line(l10n.msg(lang, "ask-note-blank", &[])),
+        }
+    }
+    match &reply.answer {
+        Some(a) => {
+            line(format!(
+                "{green}{}{green:#}",
+                l10n.msg(
+                    lang,
+                    "ask-answer-heading",
+                    &[
+                        ("id", a.article_id.as_str().into()),
+                        ("title", a.title.as_str().into())
+                    ],
+                )
+            ));
+            if let Some(m) = &a.matched_line {
+                line(l10n.msg(lang, "ask-matched-line", &[("line", m.as_str().into())]));
+            }
+            let why = match &a.why {
+                Why::Signature { text } => l10n.msg(
+                    lang,
+                    "ask-why-signature",
+                    &[("signature", text.as_str().into())],
+                ),
+                Why::Code { code } => {
+                    l10n.msg(lang, "ask-why-code", &[("code", code.as_str().into())])
+                }
+                Why::Words { words } => {
+                    l10n.msg(lang, "ask-why-words", &[("words", words.join(", ").into())])
+                }
+            };
+            line(why);
+            line(format!(
+                "{dim}{}{dim:#}",
+                l10n.msg(
+                    lang,
+                    "ask-confidence",
+                    &[("percent", percent(reply.confidence))]
+                )
+            ));
+            if a.lang_differs {
+                line(format!(
+                    "{yellow}{}{yellow:#}",
+                    l10n.msg(
+                        lang,
+                        "ask-lang-differs",
+                        &[
+                            ("wanted", lang_name(l10n, lang, lang).into()),
+                            ("shown", lang_name(l10n, lang, a.lang).into()),
+                        ],
+                    )
+                ));
+            }
+            line(String::new());
+            line(format!(
+                "{bold}{}{bold:#}",
+                l10n.msg(lang, "ask-resolution", &[])
+            ));
+            line(a.resolution.clone());
+            if a.resolution_cut {
+                line(l10n.msg(lang, "ask-resolution-cut", &[]));
+            }
+            if let Some(url) = &a.url {
+                line(String::new());
+                line(l10n.msg(lang, "ask-link", &[("url", url.as_str().into())]));
+            }
+            if !reply.candidates.is_empty() {
+                line(String::new());
+                line(l10n.msg(lang, "ask-alternatives", &[]));
+                candidates(&mut line, l10n, lang, &reply.candidates);
+            }
+        }
+        None => {
+            if reply.notes.contains(&Note::Blank) {
+                return out;
+            }
+            line(format!(
+                "{yellow}{}{yellow:#}",
+                l10n.msg(lang, "ask-decline", &[])
+            ));
+            if reply.candidates.is_empty() {
+                line(l10n.msg(lang, "ask-decline-nothing-close", &[]));
+            } else {
+                line(l10n.msg(lang, "ask-decline-closest", &[]));
+                candidates(&mut line, l10n, lang, &reply.candidates);
+            }
+        }
+    }
+    out
+}
+
+fn candidates(line: &mut impl FnMut(String), l10n: &Localizer, lang: Lang, list: &[Candidate]) {
+    for c in list {
+        line(l10n.msg(
+            lang,
+            "ask-candidate",
+            &[
+                ("id", c.article_id.as_str().into()),
+                ("title", c.title.as_str().into()),
+                ("percent", percent(c.confidence)),
+            ],
+        ));
+    }
+}
+
+/// The reply as pretty-printed JSON.
+pub fn render_ask_json(reply: &AskReply) -> String {
+    serde_json::to_string_pretty(reply).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,332 @@
+//! Drawing the engine's views as Discord embeds and buttons, within Discord's limits.
+//!
+//! Owns the limits (4,096 characters an embed description, 256 a title, 1,024 a field,
+//! 6,000 an embed in all, 25 fields, 80 a button label, 100 a custom id) and the paging of
+//! long answers: a long text is split at paragraph, line or word boundaries into pages, each
+//! page says "page i/n", and nothing is cut without an ellipsis. Pure functions over the
+//! views; must not decide what an answer is, and must not send anything.
+
+use kbbot::i18n::Localizer;
+use kbbot::Lang;
+use poise::serenity_prelude as serenity;
+use serenity::{CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
+
+use super::engine::{AskView, CheckView};
+
+/// Longest embed description Discord accepts.
+pub const DESCRIPTION_MAX: usize = 4096;
+/// Longest embed title.
+pub const TITLE_MAX: usize = 256;
+/// Longest field value.
+pub const FIELD_MAX: usize = 1024;
+/// Most characters in all of one message's embeds.
+pub const EMBED_TOTAL_MAX: usize = 6000;
+/// Longest button label.
+pub const LABEL_MAX: usize = 80;
+/// Longest custom id.
+pub const CUSTOM_ID_MAX: usize = 100;
+/// The description budget of one page: leaves room for the title, fields and footer.
+const PAGE_TEXT: usize = 3800;
+// A page's text plus the most its title, fields and footer take (about 2,000) fits.
+const _: () = assert!(PAGE_TEXT <= DESCRIPTION_MAX && PAGE_TEXT + 2000 <= EMBED_TOTAL_MAX);
+/// Buttons in one action row.
+const ROW_MAX: usize = 5;
+
+/// Colour of an answer, of a decline, of a clean check, of a check with problems.
+const BLUE: u32 = 0x2b6cb0;
+const GREY: u32 = 0x718096;
+const GREEN: u32 = 0x2f855a;
+const ORANGE: u32 = 0xc05621;
+
+/// Discord counts UTF-16 code units.
+pub fn len16(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Cuts `s` to `max` UTF-16 units, ending in `…` when anything was cut.
+pub fn clip(s: &str, max: usize) -> String {
+    if len16(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut n = 0;
+    for c in s.chars() {
+        if n + c.len_utf16() > max.saturating_sub(1) {
+            break;
+        }
+        n += c.len_utf16();
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Splits `text` into pieces of at most `max` UTF-16 units, preferring paragraph, then line,
+/// then word boundaries; a single over-long word is split between characters. Joining the
+/// pieces gives back the text up to the whitespace at the cuts.
+pub fn split(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(16);
+    let mut pages = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        if len16(rest) <= max {
+            pages.push(rest.to_string());
+            break;
+        }
+        // The largest byte offset whose prefix fits.
+        let mut fit = 0;
+        let mut n = 0;
+        for (i, c) in rest.char_indices() {
+            if n + c.len_utf16() > max {
+                break;
+            }
+            n += c.len_utf16();
+            fit = i + c.len_utf8();
+        }
+        let head = &rest[..fit];
+        let cut = ["\n\n", "\n", " "]
+            .iter()
+            .find_map(|sep| head.rfind(sep).filter(|&i| i > fit / 3))
+            .unwrap_or(fit);
+        let cut = if cut == 0 { fit } else { cut };
+        pages.push(rest[..cut].trim_end().to_string());
+        rest = rest[cut..].trim_start();
+    }
+    pages
+}
+
+fn footer(l10n: &Localizer, lang: Lang, page: usize, pages: usize) -> CreateEmbedFooter {
+    CreateEmbedFooter::new(l10n.msg(
+        lang,
+        "bot-page",
+        &[("page", page.into()), ("pages", pages.into())],
+    ))
+}
+
+/// The embeds of an answer, one per message, in order.
+pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
+    let lang = view.lang;
+    let notes: String = view.notes.iter().map(|n| format!("*{n}*\n\n")).collect();
+    let Some(hit) = &view.hit else {
+        let mut text = notes;
+        text.push_str(&l10n.msg(lang, "bot-ask-unsure", &[]));
+        if !view.alternatives.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&l10n.msg(lang, "bot-ask-candidates", &[]));
+            for alt in &view.alternatives {
+                text.push_str(&format!("\n- **{}** ({})", alt.title, alt.id));
+            }
+        }
+        return paged(
+            CreateEmbed::new()
+                .title(clip(
+                    &l10n.msg(lang, "bot-ask-unsure-title", &[]),
+                    TITLE_MAX,
+                ))
+                .colour(GREY),
+            &text,
+            l10n,
+            lang,
+        );
+    };
+    let mut first = CreateEmbed::new()
+        .title(clip(&hit.title, TITLE_MAX))
+        .colour(BLUE);
+    if let Some(url) = hit.url.as_deref().filter(|u| u.starts_with("https://")) {
+        first = first.url(url);
+    }
+    if let Some(err) = &hit.matched_error {
+        first = first.field(
+            l10n.msg(lang, "bot-field-error", &[]),
+            clip(&format!("`{}`", err.replace('`', "'")), FIELD_MAX),
+            false,
+        );
+    }
+    if let Some(c) = hit.confidence {
+        let confidence = l10n.msg(lang, c.msg_id(), &[]);
+        first = first.field(
+            l10n.msg(lang, "bot-field-confidence", &[]),
+            confidence,
+            true,
+        );
+    }
+    first = first.field(
+        l10n.msg(lang, "bot-field-article", &[]),
+        clip(
+            &match &hit.url {
+                Some(url) => format!("[{}]({})", hit.id, url),
+                None => hit.id.to_string(),
+            },
+            FIELD_MAX,
+        ),
+        true,
+    );
+    if hit.version_lang != lang {
+        first = first.field(
+            l10n.msg(lang, "bot-field-language", &[]),
+            l10n.msg(
+                lang,
+                "bot-other-version",
+                &[(
+                    "language",
+                    l10n.msg(lang, &format!("lang-{}", hit.version_lang.code()), &[])
+                        .into(),
+                )],
+            ),
+            false,
+        );
+    }
+    let mut text = notes;
+    if hit.resolution.trim().is_empty() {
+        text.push_str(&l10n.msg(lang, "bot-no-resolution", &[]));
+    } else {
+        text.push_str(&hit.resolution);
+    }
+    if hit.resolution_cut {
+        text.push_str("\n\n*");
+        text.push_str(&l10n.msg(lang, "bot-resolution-cut", &[]));
+        text.push('*');
+    }
+    paged(first, &text, l10n, lang)
+}
+
+/// The embeds of a check report.
+pub fn check_pages(view: &CheckView, l10n: &Localizer) -> Vec<CreateEmbed> {
+    let colour = if view.problems || view.secrets {
+        ORANGE
+    } else {
+        GREEN
+    };
+    let mut first = CreateEmbed::new()
+        .title(clip(&view.headline, TITLE_MAX))
+        .colour(colour);
+    if view.secrets {
+        first = first.field(
+            l10n.msg(view.lang, "bot-secrets-title", &[]),
+            l10n.msg(view.lang, "bot-secrets-private", &[]),
+            false,
+        );
+    }
+    paged(first, &view.body, l10n, view.lang)
+}
+
+/// Puts `text` into `first` and as many continuation embeds as it needs, with page footers.
+fn paged(first: CreateEmbed, text: &str, l10n: &Localizer, lang: Lang) -> Vec<CreateEmbed> {
+    let chunks = split(text, PAGE_TEXT);
+    let pages = chunks.len().max(1);
+    let mut out = Vec::with_capacity(pages);
+    let mut first = Some(first);
+    for i in 0..pages {
+        let base = first.take().unwrap_or_else(|| {
+            CreateEmbed::new()
+                .colour(GREY)
+                .title(clip(&l10n.msg(lang, "bot-continued", &[]), TITLE_MAX))
+        });
+        let mut embed = match chunks.get(i) {
+            Some(chunk) => base.description(chunk.clone()),
+            None => base,
+        };
+        if pages > 1 {
+            embed = embed.footer(footer(l10n, lang, i + 1, pages));
+        }
+        out.push(embed);
+    }
+    out
+}
+
+/// The custom id of a feedback button.
+pub fn feedback_id(helpful: bool, lang: Lang, article: &str) -> String {
+    format!("kb:fb:{}:{}:{}", u8::from(helpful), lang.code(), article)
+}
+
+/// The custom id of a button that shows another article.
+pub fn article_id(lang: Lang, article: &str) -> String {
+    format!("kb:art:{}:{}", lang.code(), article)
+}
+
+/// A button press kbbot understands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Press {
+    Feedback {
+        helpful: bool,
+        lang: Lang,
+        article: String,
+    },
+    Article {
+        lang: Lang,
+        article: String,
+    },
+}
+
+/// Reads a custom id back; `None` for anything kbbot did not make.
+pub fn parse_press(custom_id: &str) -> Option<Press> {
+    let rest = custom_id.strip_prefix("kb:")?;
+    if let Some(rest) = rest.strip_prefix("fb:") {
+        let (flag, rest) = rest.split_once(':')?;
+        let (lang, article) = rest.split_once(':')?;
+        let helpful = match flag {
+            "1" => true,
+            "0" => false,
+            _ => return None,
+        };
+        if article.is_empty() {
+            return None;
+        }
+        return Some(Press::Feedback {
+            helpful,
+            lang: Lang::from_tag(lang)?,
+            article: article.to_string(),
+        });
+    }
+    let (lang, article) = rest.strip_prefix("art:")?.split_once(':')?;
+    if article.is_empty() {
+        return None;
+    }
+    Some(Press::Article {
+        lang: Lang::from_tag(lang)?,
+        article: article.to_string(),
+    })
+}
+
+/// The buttons under an answer: the other candidates, then helpful / not helpful.
+pub fn ask_buttons(view: &AskView, l10n: &Localizer) -> Vec<CreateActionRow> {
+    let lang = view.lang;
+    let mut rows = Vec::new();
+    let alts: Vec<CreateButton> = view
+        .alternatives
+        .iter()
+        .filter(|a| view.hit.as_ref().is_none_or(|h| h.id != a.id))
+        .map(|a| (article_id(lang, a.id.as_str()), a))
+        .filter(|(id, _)| id.len() <= CUSTOM_ID_MAX)
+        .take(ROW_MAX)
+        .map(|(id, a)| {
+            CreateButton::new(id)
+                .label(clip(&a.title, LABEL_MAX))
+                .style(serenity::ButtonStyle::Secondary)
+        })
+        .collect();
+    if !alts.is_empty() {
+        rows.push(CreateActionRow::Buttons(alts));
+    }
+    if let Some(hit) = &view.hit {
+        let yes = feedback_id(true, lang, hit.id.as_str());
+        let no = feedback_id(false, lang, hit.id.as_str());
+        if yes.len() <= CUSTOM_ID_MAX {
+            rows.push(CreateActionRow::Buttons(vec![
+                CreateButton::new(yes)
+                    .label(clip(&l10n.msg(lang, "bot-button-helpful", &[]), LABEL_MAX))
+                    .style(serenity::ButtonStyle::Success),
+                CreateButton::new(no)
+                    .label(clip(
+                        &l10n.msg(lang, "bot-button-unhelpful", &[]),
+                        LABEL_MAX,
+                    ))
+                    .style(serenity::ButtonStyle::Danger),
+            ]));
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,150 @@
+use super::*;
+use crate::bot::engine::{Alternative, Confidence, Hit};
+use kbbot::kb::ArticleId;
+use serde_json::Value;
+
+fn l10n() -> &'static Localizer {
+    Localizer::bundled()
+}
+
+/// Characters Discord counts towards an embed's 6,000.
+fn embed_total(e: &Value) -> usize {
+    let s = |v: &Value| v.as_str().map(len16).unwrap_or(0);
+    let mut n = s(&e["title"]) + s(&e["description"]) + s(&e["footer"]["text"]);
+    for f in e["fields"].as_array().into_iter().flatten() {
+        n += s(&f["name"]) + s(&f["value"]);
+    }
+    n
+}
+
+fn view(resolution: &str, title: &str) -> AskView {
+    AskView {
+        lang: Lang::Fr,
+        hit: Some(Hit {
+            id: ArticleId("KA-1".into()),
+            title: title.into(),
+            matched_error: Some("Messages queued (connection quotas met)".into()),
+            resolution: resolution.into(),
+            confidence: Some(Confidence::High),
+            resolution_cut: false,
+            url: Some("https://example.org/ka-1".into()),
+            version_lang: Lang::En,
+        }),
+        alternatives: (0..8)
+            .map(|i| Alternative {
+                id: ArticleId(format!("KA-{}", i + 2)),
+                title: "t".repeat(200),
+            })
+            .collect(),
+        looks_like_error: true,
+        stripped: String::new(),
+        notes: vec!["read only the start".into()],
+    }
+}
+
+#[test]
+fn split_respects_limit_and_keeps_every_word() {
+    let text = (0..3000)
+        .map(|i| format!("word{i}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        + "\n\n"
+        + &"é".repeat(9000);
+    let pages = split(&text, 4000);
+    assert!(pages.len() > 3);
+    assert!(pages.iter().all(|p| len16(p) <= 4000 && !p.is_empty()));
+    let joined: String = pages.concat();
+    let squash = |s: &str| s.split_whitespace().collect::<String>();
+    assert_eq!(
+        squash(&joined),
+        squash(&text),
+        "nothing is lost at the cuts"
+    );
+    assert_eq!(split("", 100), Vec::<String>::new());
+    // Astral characters count twice and are never split in half.
+    let emoji = split(&"😀".repeat(100), 31);
+    assert!(emoji
+        .iter()
+        .all(|p| len16(p) <= 31 && p.chars().all(|c| c == '😀')));
+}
+
+#[test]
+fn long_answers_are_paged_within_limits() {
+    let long = "Raise the MX rule quota. ".repeat(1200); // ~30,000 characters
+    let pages = ask_pages(&view(&long, &"T".repeat(400)), l10n());
+    assert!(pages.len() >= 8, "{} pages", pages.len());
+    for (i, p) in pages.iter().enumerate() {
+        let v = serde_json::to_value(p).unwrap();
+        assert!(len16(v["title"].as_str().unwrap_or("")) <= TITLE_MAX);
+        assert!(len16(v["description"].as_str().unwrap_or("")) <= DESCRIPTION_MAX);
+        assert!(v["fields"].as_array().map_or(0, Vec::len) <= 25);
+        assert!(
+            embed_total(&v) <= EMBED_TOTAL_MAX,
+            "page {i}: {}",
+            embed_total(&v)
+        );
+        let foot = v["footer"]["text"].as_str().unwrap_or_default();
+        assert!(
+            foot.contains(&format!("{}", pages.len())),
+            "page footer: {foot}"
+        );
+    }
+    let first = serde_json::to_value(&pages[0]).unwrap();
+    assert!(
+        first["title"].as_str().unwrap().ends_with('…'),
+        "cut with notice"
+    );
+    // The version shown is English while French was asked: the reply says so.
+    let fields = first["fields"].as_array().unwrap();
+    assert!(fields.len() == 4, "{fields:?}");
+}
+
+#[test]
+fn buttons_fit_and_round_trip() {
+    let v = view("short", "title");
+    let rows = ask_buttons(&v, l10n());
+    let rows = serde_json::to_value(&rows).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["components"].as_array().unwrap().len(), 5);
+    for row in rows {
+        for b in row["components"].as_array().unwrap() {
+            assert!(len16(b["label"].as_str().unwrap()) <= LABEL_MAX);
+            let id = b["custom_id"].as_str().unwrap();
+            assert!(id.len() <= CUSTOM_ID_MAX);
+            assert!(parse_press(id).is_some(), "{id}");
+        }
+    }
+    assert_eq!(
+        parse_press(&feedback_id(false, Lang::Sv, "KA-9")),
+        Some(Press::Feedback {
+            helpful: false,
+            lang: Lang::Sv,
+            article: "KA-9".into()
+        })
+    );
+    assert_eq!(parse_press("kb:fb:2:sv:x"), None);
+    assert_eq!(parse_press("kb:art:de:x"), None);
+    assert_eq!(parse_press("kb:art:fr:"), None);
+    assert_eq!(parse_press("other"), None);
+}
+
+#[test]
+fn decline_lists_candidates() {
+    let mut v = view("", "");
+    v.hit = None;
+    let pages = ask_pages(&v, l10n());
+    let text = serde_json::to_value(&pages[0]).unwrap()["description"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(text.contains("KA-2"), "{text}");
+    assert!(
+        text.starts_with("*read only the start*"),
+        "notes come first: {text}"
+    );
+    assert!(
+        ask_buttons(&v, l10n()).len() == 1,
+        "no feedback buttons without an answer"
+    );
+}

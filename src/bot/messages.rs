@@ -1,0 +1,187 @@
+//! Messages: a mention of kbbot (or a direct message) with a paste gets an answer; in the
+//! support channels of the config, a message that matches a known error with high
+//! confidence gets a short reply (in a thread on it where the channel allows), anything
+//! less stays silent; `serverConf.xml` / `config-*.xml` uploads there are checked.
+//!
+//! Thin: decides *whether* to answer from the engine's confidence and the config, never
+//! *what*; contents are not logged.
+
+use std::sync::Arc;
+
+use poise::serenity_prelude as serenity;
+
+use super::attachments::{self, is_config_name};
+use super::engine::Confidence;
+use super::{ask, check, embeds, language, reply, Data, Error};
+
+/// Where a message came from, as far as kbbot cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Origin {
+    /// Someone asked kbbot: a mention or a direct message. Always answered.
+    Asked,
+    /// A support channel message nobody addressed to kbbot: answered only when sure.
+    Support,
+}
+
+pub async fn handle(
+    ctx: &serenity::Context,
+    data: &Data,
+    me: serenity::UserId,
+    msg: &serenity::Message,
+) -> Result<(), Error> {
+    if msg.author.bot || msg.webhook_id.is_some() {
+        return Ok(());
+    }
+    let origin = if msg.guild_id.is_none() || msg.mentions.iter().any(|u| u.id == me) {
+        Origin::Asked
+    } else if data
+        .settings
+        .support_channels
+        .contains(&msg.channel_id.get())
+    {
+        Origin::Support
+    } else {
+        return Ok(());
+    };
+
+    let configs: Vec<&serenity::Attachment> = msg
+        .attachments
+        .iter()
+        .filter(|a| is_config_name(&a.filename))
+        .collect();
+    if !configs.is_empty() && (origin == Origin::Asked || data.settings.auto_check_attachments) {
+        return check_upload(ctx, data, msg, &configs).await;
+    }
+
+    let text = strip_mention(&msg.content, me);
+    let lang = language::resolve(data, msg.author.id, None, Some(&text));
+    let l10n = data.engine.l10n();
+    if text.trim().is_empty() {
+        if origin == Origin::Asked {
+            let hint = l10n.msg(lang, "bot-mention-help", &[]);
+            reply::post_notice(&ctx.http, msg.channel_id, Some(msg.id), &hint).await?;
+        }
+        return Ok(());
+    }
+    let view = data.engine.ask(&text, lang);
+    let sure = view
+        .hit
+        .as_ref()
+        .is_some_and(|h| h.confidence == Some(Confidence::High));
+    let source = match origin {
+        Origin::Asked => "mention",
+        Origin::Support => "channel",
+    };
+    ask::remember_unanswered(data, &view, source, origin == Origin::Asked);
+    if origin == Origin::Support && !sure {
+        return Ok(());
+    }
+    let (channel, reply_to) = match (origin, &view.hit) {
+        (Origin::Support, Some(hit)) if data.settings.reply_in_thread => {
+            thread_for(ctx, msg, &hit.title).await
+        }
+        _ => (msg.channel_id, Some(msg.id)),
+    };
+    reply::post_pages(
+        &ctx.http,
+        channel,
+        reply_to,
+        None,
+        embeds::ask_pages(&view, l10n),
+        embeds::ask_buttons(&view, l10n),
+    )
+    .await
+}
+
+/// A new thread on `msg` named after the answer, or the channel itself (replying to the
+/// message) where threads are not possible: a thread already, a DM, no permission.
+async fn thread_for(
+    ctx: &serenity::Context,
+    msg: &serenity::Message,
+    title: &str,
+) -> (serenity::ChannelId, Option<serenity::MessageId>) {
+    let name = embeds::clip(title, 100);
+    let builder = serenity::CreateThread::new(name)
+        .auto_archive_duration(serenity::AutoArchiveDuration::OneDay);
+    match msg
+        .channel_id
+        .create_thread_from_message(&ctx.http, msg.id, builder)
+        .await
+    {
+        Ok(thread) => (thread.id, None),
+        Err(e) => {
+            tracing::debug!(channel = %msg.channel_id, "no thread, replying inline: {e}");
+            (msg.channel_id, Some(msg.id))
+        }
+    }
+}
+
+/// Checks config uploads in a message; warns about credentials and deletes the upload when
+/// the config allows it (and the bot may).
+async fn check_upload(
+    ctx: &serenity::Context,
+    data: &Data,
+    msg: &serenity::Message,
+    configs: &[&serenity::Attachment],
+) -> Result<(), Error> {
+    let engine = Arc::clone(&data.engine);
+    let l10n = engine.l10n();
+    let lang = language::resolve(data, msg.author.id, None, Some(&msg.content));
+    let cap = engine.max_upload_bytes();
+    let mut refused = attachments::oversized(configs, cap);
+    if refused.is_empty() {
+        let mut uploads = Vec::new();
+        for att in configs {
+            match attachments::fetch(att, cap).await {
+                Ok(u) => uploads.push(u),
+                Err(r) => refused.push(r),
+            }
+        }
+        if refused.is_empty() {
+            let eng = Arc::clone(&engine);
+            let view = tokio::task::spawn_blocking(move || eng.check(&uploads, lang)).await?;
+            let warning = view
+                .secrets
+                .then(|| l10n.msg(lang, "bot-secrets-delete", &[]));
+            let pages = embeds::check_pages(&view, l10n);
+            reply::post_pages(
+                &ctx.http,
+                msg.channel_id,
+                Some(msg.id),
+                warning,
+                pages,
+                Vec::new(),
+            )
+            .await?;
+            if view.secrets && data.settings.delete_uploads_with_secrets {
+                if let Err(e) = msg.delete(&ctx.http).await {
+                    tracing::info!(message = %msg.id, "could not delete an upload with credentials: {e}");
+                }
+            }
+            return Ok(());
+        }
+    }
+    let text = check::refusal_text(&refused, cap, lang, &engine);
+    reply::post_notice(&ctx.http, msg.channel_id, Some(msg.id), &text).await
+}
+
+/// The message without kbbot's own mention.
+fn strip_mention(content: &str, me: serenity::UserId) -> String {
+    content
+        .replace(&format!("<@{me}>"), " ")
+        .replace(&format!("<@!{me}>"), " ")
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mention_is_stripped() {
+        let me = serenity::UserId::new(42);
+        assert_eq!(strip_mention("<@42> 550 5.7.1 <@!42>", me), "550 5.7.1");
+        assert_eq!(strip_mention("<@43> hi", me), "<@43> hi");
+    }
+}

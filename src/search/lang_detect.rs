@@ -1,0 +1,304 @@
+//! Which of the five languages a user writes in.
+//!
+//! Short chat messages defeat trigram detectors ("bonjour, une idée ?" is five words), so
+//! function words decide first: each language's most frequent short words are counted, with
+//! words shared by two languages (`la`, `de`, `en`, `in`) counting for less. When function
+//! words give no clear winner and the text is long enough, whatlang decides, restricted to the
+//! five languages. Letters only one language uses (`å`, `ij` before a consonant) break ties.
+//!
+//! The same word lists serve as stop words for the matcher's coverage measure ([`is_function_word`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::Lang;
+
+const EN: &[&str] = &[
+    "the", "a", "an", "is", "are", "was", "i", "my", "we", "our", "you", "your", "it", "this",
+    "that", "and", "or", "but", "not", "with", "what", "how", "why", "when", "where", "have",
+    "has", "get", "getting", "got", "of", "to", "for", "from", "any", "anyone", "please", "help",
+    "hi", "hello", "thanks", "can", "do", "does", "don't", "there", "these", "some", "all", "be",
+    "been", "on", "at", "by", "if", "so", "me", "us", "they", "which", "who", "idea", "seeing",
+    "keep", "since", "after", "would", "should", "could", "about",
+];
+const FR: &[&str] = &[
+    "le", "la", "les", "un", "une", "des", "du", "de", "je", "j", "tu", "il", "elle", "nous",
+    "vous", "on", "est", "sont", "ai", "avons", "avez", "a", "pas", "ne", "avec", "pour", "sur",
+    "dans", "par", "mon", "ma", "mes", "notre", "nos", "ce", "cette", "ces", "c", "d", "l", "qu",
+    "que", "qui", "quoi", "comment", "pourquoi", "quand", "bonjour", "salut", "merci", "svp",
+    "depuis", "ça", "au", "aux", "et", "ou", "mais", "aussi", "encore", "toujours", "une",
+    "quelqu", "idée", "voici", "j'ai", "n'est", "erreur", "aide", "avoir", "fait",
+];
+const NL: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "ik",
+    "wij",
+    "we",
+    "jij",
+    "je",
+    "is",
+    "zijn",
+    "niet",
+    "geen",
+    "met",
+    "wat",
+    "hoe",
+    "waarom",
+    "wanneer",
+    "mijn",
+    "onze",
+    "ons",
+    "van",
+    "en",
+    "of",
+    "maar",
+    "dat",
+    "die",
+    "dit",
+    "deze",
+    "krijg",
+    "krijgen",
+    "krijgt",
+    "hallo",
+    "hoi",
+    "bedankt",
+    "dank",
+    "heb",
+    "hebben",
+    "heeft",
+    "bij",
+    "voor",
+    "naar",
+    "op",
+    "ook",
+    "nog",
+    "al",
+    "sinds",
+    "er",
+    "iemand",
+    "idee",
+    "graag",
+    "alvast",
+    "fout",
+    "foutmelding",
+    "zie",
+    "zien",
+    "steeds",
+];
+const SV: &[&str] = &[
+    "jag", "vi", "du", "det", "den", "en", "ett", "är", "var", "inte", "och", "med", "vad", "hur",
+    "varför", "när", "min", "mitt", "mina", "vår", "vårt", "våra", "att", "som", "på", "för",
+    "får", "fick", "hej", "tack", "har", "hade", "vid", "av", "om", "från", "till", "men", "eller",
+    "också", "sedan", "någon", "idé", "snälla", "felet", "ser", "hela", "tiden", "kan", "detta",
+    "dessa", "efter", "alla",
+];
+const IT: &[&str] = &[
+    "il",
+    "lo",
+    "la",
+    "gli",
+    "le",
+    "un",
+    "una",
+    "è",
+    "e",
+    "non",
+    "con",
+    "che",
+    "cosa",
+    "come",
+    "perché",
+    "quando",
+    "ho",
+    "abbiamo",
+    "hai",
+    "mio",
+    "mia",
+    "nostro",
+    "nostra",
+    "di",
+    "del",
+    "della",
+    "dei",
+    "per",
+    "da",
+    "dal",
+    "dalla",
+    "su",
+    "sul",
+    "ciao",
+    "grazie",
+    "sono",
+    "questo",
+    "questa",
+    "questi",
+    "qualcuno",
+    "idea",
+    "ricevo",
+    "riceviamo",
+    "errore",
+    "aiuto",
+    "anche",
+    "ancora",
+    "sempre",
+    "ma",
+    "o",
+    "nel",
+    "nella",
+    "mi",
+    "ci",
+    "vedo",
+    "dopo",
+    "tutti",
+];
+
+fn lists() -> &'static HashMap<&'static str, Vec<Lang>> {
+    static MAP: OnceLock<HashMap<&'static str, Vec<Lang>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<Lang>> = HashMap::new();
+        for (lang, words) in [
+            (Lang::En, EN),
+            (Lang::Fr, FR),
+            (Lang::Nl, NL),
+            (Lang::Sv, SV),
+            (Lang::It, IT),
+        ] {
+            for w in words {
+                let langs = map.entry(w).or_default();
+                if !langs.contains(&lang) {
+                    langs.push(lang);
+                }
+            }
+        }
+        map
+    })
+}
+
+/// Whether `word` (lower case) is a function word of any of the five languages.
+pub(crate) fn is_function_word(word: &str) -> bool {
+    lists().contains_key(word)
+}
+
+/// Lower-case words of `text`, split on anything that is not a letter or an apostrophe.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .flat_map(|w| {
+            // `j'ai`, `l'erreur`, `qu'il`: the elided article counts as its own word.
+            let w = w.trim_matches('\'');
+            let (head, tail) = match w.find('\'') {
+                Some(i) => (&w[..i], &w[i + 1..]),
+                None => (w, ""),
+            };
+            [head.to_lowercase(), tail.to_lowercase()]
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// Detects the language of `text`, or `None` when nothing decides.
+pub fn detect(text: &str) -> Option<Lang> {
+    let mut score: HashMap<Lang, f32> = HashMap::new();
+    let mut total_words = 0usize;
+    for w in words(text).take(400) {
+        total_words += 1;
+        if let Some(langs) = lists().get(w.as_str()) {
+            let weight = 1.0 / langs.len() as f32;
+            for l in langs {
+                *score.entry(*l).or_default() += weight;
+            }
+        }
+    }
+    let lower = text.to_lowercase();
+    if lower.contains(['å', 'ä', 'ö']) {
+        *score.entry(Lang::Sv).or_default() += 0.75;
+    }
+    if lower.contains(['ç', 'ê', 'œ']) || lower.contains("é ") {
+        *score.entry(Lang::Fr).or_default() += 0.5;
+    }
+    if lower.contains(['ò', 'ù']) || lower.contains("à ") {
+        *score.entry(Lang::It).or_default() += 0.3;
+    }
+    let mut ranked: Vec<(Lang, f32)> = score.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let best = ranked.first().copied();
+    let second = ranked.get(1).map(|r| r.1).unwrap_or(0.0);
+    if let Some((lang, s)) = best {
+        // A clear lead on function words beats trigrams on short texts.
+        // One word is not enough: `met` is Dutch, and also the end of an English error.
+        if s >= 1.9 && s >= second * 1.5 + 0.25 {
+            return Some(lang);
+        }
+    }
+    if total_words >= 4 {
+        // Long enough for trigrams; if they are not sure either, nothing decides.
+        return whatlang_detect(text);
+    }
+    match best {
+        Some((lang, s)) if s > second => Some(lang),
+        _ => None,
+    }
+}
+
+fn whatlang_detect(text: &str) -> Option<Lang> {
+    use whatlang::Lang as W;
+    static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
+    let detector = DETECTOR.get_or_init(|| {
+        whatlang::Detector::with_allowlist(vec![W::Eng, W::Fra, W::Nld, W::Swe, W::Ita])
+    });
+    let info = detector.detect(text)?;
+    // Short error strings fool trigrams (`Messages queued (...)` reads as French): only a
+    // reliable verdict counts.
+    if !info.is_reliable() && info.confidence() < 0.5 {
+        return None;
+    }
+    match info.lang() {
+        W::Eng => Some(Lang::En),
+        W::Fra => Some(Lang::Fr),
+        W::Nld => Some(Lang::Nl),
+        W::Swe => Some(Lang::Sv),
+        W::Ita => Some(Lang::It),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_messages_in_each_language() {
+        let cases = [
+            ("any idea why we get this?", Lang::En),
+            ("bonjour, j'ai cette erreur depuis hier", Lang::Fr),
+            ("hoi, we krijgen deze fout sinds gisteren", Lang::Nl),
+            ("hej, vi får det här felet hela tiden", Lang::Sv),
+            ("ciao, ricevo questo errore da ieri", Lang::It),
+            ("qualcuno ha un'idea?", Lang::It),
+            ("quelqu'un a une idée ?", Lang::Fr),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn nothing_to_go_on_gives_none() {
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("🙂🙂🙂"), None);
+        assert_eq!(detect("PGS-220000"), None);
+    }
+
+    #[test]
+    fn longer_text_uses_trigrams_too() {
+        let t = "Sedan i morse fastnar alla utskick i kön och ingenting går iväg till mottagarna";
+        assert_eq!(detect(t), Some(Lang::Sv));
+    }
+
+    #[test]
+    fn function_words_are_stop_words() {
+        assert!(is_function_word("the"));
+        assert!(is_function_word("het"));
+        assert!(!is_function_word("quarantine"));
+    }
+}

@@ -1,0 +1,220 @@
+//! Paste extraction: from a chat message, log excerpt or mixture, the error lines, the codes,
+//! the user's own words and their language.
+//!
+//! A line is an *error line* when it sits in a code fence or a quote (`>`), looks like a log
+//! line (a leading timestamp or severity, several tab-separated columns as nlserver writes,
+//! a `process[pid]:` prefix), or carries an error code. Quoted spans inside a chat line
+//! (`"…"`, `“…”`, `«…»`, `` `…` ``, `*…*`) are error text too. Everything else is the user's
+//! own words: they decide the reply language, and they join the query with a lower weight.
+//!
+//! **Limits.** Only the first [`MAX_BYTES`] bytes and [`MAX_LINES`] lines are read; a longer
+//! paste is cut there and the cut is reported in [`Paste::truncated`], never silently.
+//! Control characters are dropped, so binary bytes (after lossy UTF-8 decoding) cost nothing.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{lang_detect, scrub};
+use crate::Lang;
+
+/// The most bytes of a paste that are read.
+pub const MAX_BYTES: usize = 8 * 1024;
+/// The most lines of a paste that are read.
+pub const MAX_LINES: usize = 200;
+
+/// How a paste was cut to the limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Truncation {
+    /// Bytes in the paste as given.
+    pub original_bytes: usize,
+    /// Lines in the paste as given.
+    pub original_lines: usize,
+    /// Bytes kept.
+    pub kept_bytes: usize,
+}
+
+/// One line the matcher treats as error text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorLine {
+    /// The line as pasted, trimmed (log prefix included), for showing back to the user.
+    pub original: String,
+    /// The error text with the variable parts removed, for matching.
+    pub clean: String,
+}
+
+/// What was found in a paste.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Paste {
+    /// Error lines and quoted fragments, in order.
+    pub error_lines: Vec<ErrorLine>,
+    /// The user's own words, variable parts removed.
+    pub chatter: String,
+    /// Error codes, lower case, in order of appearance.
+    pub codes: Vec<String>,
+    /// The language of the user's own words (of the whole text when there are none).
+    pub lang: Option<Lang>,
+    /// Set when the paste was cut to the limits.
+    pub truncated: Option<Truncation>,
+}
+
+impl Paste {
+    /// Whether nothing matchable was found (empty, only symbols or emoji, only binary noise).
+    pub fn is_blank(&self) -> bool {
+        self.codes.is_empty()
+            && !self.chatter.chars().any(char::is_alphanumeric)
+            && self
+                .error_lines
+                .iter()
+                .all(|l| !l.clean.chars().any(char::is_alphanumeric))
+    }
+
+    /// The error text, one line per error line.
+    pub fn error_text(&self) -> String {
+        let mut s = String::new();
+        for l in &self.error_lines {
+            s.push_str(&l.clean);
+            s.push('\n');
+        }
+        s
+    }
+}
+
+struct LineShapes {
+    log_prefix: Regex,
+    process: Regex,
+    quoted: Regex,
+}
+
+fn shapes() -> &'static LineShapes {
+    static S: OnceLock<LineShapes> = OnceLock::new();
+    S.get_or_init(|| {
+        let re = |s: &str| Regex::new(s).unwrap_or_else(|_| unreachable!("literal pattern: {s}"));
+        LineShapes {
+            log_prefix: re(
+                r"(?i)^\s*(?:\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\[?\d{1,2}:\d{2}:\d{2}|\[?(?:error|err|warning|warn|info|debug|fatal|critical|erreur|avertissement|fout|waarschuwing|fel|varning|errore|avviso)\b)",
+            ),
+            process: re(r"(?i)\b(?:nlserver|mta|wfserver|inmail|stat|web|mtachild)(?:@\S+)?\s*\[\s*\d+\s*\]\s*:?"),
+            quoted: re(r#""([^"\n]{3,})"|“([^”\n]{3,})”|«([^»\n]{3,})»|`([^`\n]{3,})`|\*([^*\n]{3,})\*|(?:^|\s)'([^'\n]{6,})'(?:\s|$|[.,;:!?])"#),
+        }
+    })
+}
+
+/// Cuts `text` to the limits, at a character boundary.
+fn cut(text: &str) -> (&str, Option<Truncation>) {
+    let original_lines = text.lines().count();
+    let mut end = text.len().min(MAX_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some((i, _)) = text[..end].match_indices('\n').nth(MAX_LINES - 1) {
+        end = i;
+    }
+    if end == text.len() {
+        return (text, None);
+    }
+    let kept = &text[..end];
+    (
+        kept,
+        Some(Truncation {
+            original_bytes: text.len(),
+            original_lines,
+            kept_bytes: kept.len(),
+        }),
+    )
+}
+
+/// Extracts the error lines, codes, chatter and language of a paste.
+pub fn extract(text: &str) -> Paste {
+    let (text, truncated) = cut(text);
+    let shapes = shapes();
+    let mut paste = Paste {
+        truncated,
+        ..Paste::default()
+    };
+    let mut chatter = String::new();
+    let mut in_fence = false;
+    for raw in text.lines() {
+        let line: String = raw
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+            // A fence may open and carry text on the same line: ```Messages queued```.
+            let inner = trimmed.trim_matches(|c| c == '`' || c == '~').trim();
+            if !inner.is_empty() && inner.contains(' ') {
+                push_error(&mut paste, inner);
+            }
+            continue;
+        }
+        if trimmed.is_empty() {
+            continue;
+        }
+        for c in scrub::codes(trimmed) {
+            if !paste.codes.contains(&c) {
+                paste.codes.push(c);
+            }
+        }
+        let tabbed = raw.matches('\t').count() >= 2;
+        let quote = trimmed.strip_prefix('>');
+        if in_fence || tabbed {
+            push_error(&mut paste, trimmed);
+        } else if let Some(q) = quote {
+            push_error(&mut paste, q.trim());
+        } else if shapes.log_prefix.is_match(trimmed)
+            || shapes.process.is_match(trimmed)
+            || !scrub::codes(trimmed).is_empty()
+        {
+            push_error(&mut paste, trimmed);
+        } else {
+            // A chat line: quoted spans are error text, the rest is the user's words.
+            let mut rest = String::new();
+            let mut last = 0;
+            for cap in shapes.quoted.captures_iter(trimmed) {
+                let Some(whole) = cap.get(0) else { continue };
+                let Some(inner) = cap.iter().skip(1).flatten().next() else {
+                    continue;
+                };
+                rest.push_str(&trimmed[last..whole.start()]);
+                rest.push(' ');
+                last = whole.end();
+                push_error(&mut paste, inner.as_str().trim());
+            }
+            rest.push_str(&trimmed[last..]);
+            chatter.push_str(&rest);
+            chatter.push('\n');
+        }
+    }
+    let own_words = if chatter.split_whitespace().count() >= 2 {
+        chatter.clone()
+    } else {
+        format!("{chatter}\n{}", paste.error_text())
+    };
+    paste.lang = lang_detect::detect(&scrub::scrub(&own_words));
+    paste.chatter = scrub::scrub(&chatter);
+    paste
+}
+
+fn push_error(paste: &mut Paste, line: &str) {
+    let original: String = line.chars().take(300).collect();
+    let clean = scrub::scrub(&strip_log_prefix(line));
+    if clean.chars().any(char::is_alphanumeric) || !scrub::codes(line).is_empty() {
+        paste.error_lines.push(ErrorLine {
+            original,
+            clean: clean.split_whitespace().collect::<Vec<_>>().join(" "),
+        });
+    }
+}
+
+/// Drops the process tag and severity words that every log line carries; timestamps, PIDs and
+/// the like go with the scrub.
+fn strip_log_prefix(line: &str) -> String {
+    let s = shapes().process.replace_all(line, " ");
+    s.into_owned()
+}
+
+#[cfg(test)]
+mod tests;

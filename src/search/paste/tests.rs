@@ -1,0 +1,96 @@
+//! Paste extraction on the shapes real pastes take.
+
+use super::*;
+
+#[test]
+fn nlserver_log_lines_are_error_lines_without_their_variable_parts() {
+    let p = extract(
+        "hi, this keeps showing up:\n\
+         2024-05-02 08:14:55.120Z\t00001234\t00001236\t  2\terror\tmta\t550 5.1.1 <jane.roe@example.org>: Recipient address rejected: User unknown (host mx2.example.org[203.0.113.9])\n",
+    );
+    assert_eq!(p.error_lines.len(), 1);
+    let clean = &p.error_lines[0].clean;
+    for gone in ["2024", "jane", "example", "203.0", "00001234"] {
+        assert!(!clean.contains(gone), "{gone} in {clean:?}");
+    }
+    assert!(clean.contains("User unknown"));
+    assert!(p.codes.contains(&"550".to_string()) && p.codes.contains(&"5.1.1".to_string()));
+    assert!(p.chatter.contains("keeps showing"));
+}
+
+#[test]
+fn fences_and_quotes_are_error_text_and_chatter_decides_the_language() {
+    let p = extract(
+        "Bonjour à tous, depuis ce matin on a ça sur toutes les diffusions :\n\
+         ```\nMessages queued (connection quotas met)\n```\n\
+         > PGS-220000 PostgreSQL error\n\
+         quelqu'un a une idée ?",
+    );
+    let lines: Vec<_> = p.error_lines.iter().map(|l| l.clean.as_str()).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "Messages queued (connection quotas met)",
+            "PostgreSQL error"
+        ]
+    );
+    assert_eq!(p.codes, vec!["pgs-220000"]);
+    assert_eq!(p.lang, Some(Lang::Fr));
+}
+
+#[test]
+fn quoted_spans_inside_chatter_are_error_text() {
+    for (text, lang) in [
+        ("we get \"Mailbox full\" on half the sends, why?", Lang::En),
+        (
+            "wij krijgen steeds `Invalid domain` bij de verzending",
+            Lang::Nl,
+        ),
+        ("vi får «Inactive account» på alla utskick", Lang::Sv),
+        (
+            "ricevo l'errore “Utente sconosciuto” su tutte le consegne",
+            Lang::It,
+        ),
+        (
+            "j'ai l'erreur *Boîte pleine* sur la moitié des envois",
+            Lang::Fr,
+        ),
+    ] {
+        let p = extract(text);
+        assert_eq!(p.error_lines.len(), 1, "{text}");
+        assert_eq!(p.lang, Some(lang), "{text}");
+    }
+}
+
+#[test]
+fn emails_ips_and_hosts_are_stripped() {
+    let p = extract("> Refused by 198.51.100.7 for bob@corp.example.com at smtp.corp.example.com");
+    let clean = &p.error_lines[0].clean;
+    assert_eq!(clean, "Refused by for at");
+}
+
+#[test]
+fn long_pastes_are_cut_and_say_so() {
+    let big = "ERROR something failed again\n".repeat(20_000);
+    let p = extract(&big);
+    let t = p.truncated.expect("cut");
+    assert_eq!(t.original_bytes, big.len());
+    assert!(t.kept_bytes <= MAX_BYTES);
+    assert!(p.error_lines.len() <= MAX_LINES);
+    let short = extract("Mailbox full");
+    assert_eq!(short.truncated, None);
+}
+
+#[test]
+fn blank_and_binary_input_is_blank() {
+    for text in [
+        "",
+        "   \n\t\n",
+        "🙂🎉🙂",
+        "\u{0}\u{1}\u{2}\u{fffd}\u{fffd}",
+        "```\n```",
+    ] {
+        assert!(extract(text).is_blank(), "{text:?}");
+    }
+    assert!(!extract("PGS-220000").is_blank());
+}

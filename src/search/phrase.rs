@@ -1,0 +1,118 @@
+//! Phrase evidence: how much of the pasted error lines a page contains word for word.
+//!
+//! Documentation pages carry no signature list, but they quote the errors they explain. Each
+//! error line is cut into windows of three consecutive words (after the language's analyzer,
+//! so `does not have` meets `doesn't have` only if the stems do), and each window is run as a
+//! tantivy phrase query over the `text_<lang>` field, restricted to the candidate pages. A
+//! page's phrase score is the share of windows it contains.
+
+use std::collections::{BTreeMap, HashMap};
+
+use tantivy::query::{EnableScoring, PhraseQuery, Query};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
+
+use super::analyzers::tokens;
+use super::schema::Fields;
+use super::SearchError;
+use crate::Lang;
+
+/// Words per window.
+const WINDOW: usize = 3;
+/// Most windows tried per language and paste: the cost of a paste stays bounded.
+const MAX_WINDOWS: usize = 16;
+
+/// The windows of `lines` in one language's analysis, without repeats, at most [`MAX_WINDOWS`].
+pub(crate) fn windows(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for line in lines {
+        let toks = tokens(analyzer, line);
+        if toks.len() < 2 {
+            continue;
+        }
+        let size = WINDOW.min(toks.len());
+        // Step over the line so a long line does not use up the budget on its start.
+        let count = toks.len() - size + 1;
+        let step = count.div_ceil(MAX_WINDOWS).max(1);
+        for start in (0..count).step_by(step) {
+            let w = toks[start..start + size].to_vec();
+            if !out.contains(&w) {
+                out.push(w);
+            }
+            if out.len() >= MAX_WINDOWS {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// For each candidate version (`(version, address)` of language `lang`), the share of
+/// `windows` found in it as phrases.
+pub(crate) fn scores(
+    searcher: &Searcher,
+    fields: &Fields,
+    lang: Lang,
+    windows: &[Vec<String>],
+    candidates: &[(usize, DocAddress)],
+) -> Result<HashMap<usize, f32>, SearchError> {
+    let mut found: HashMap<usize, usize> = HashMap::new();
+    if windows.is_empty() || candidates.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut by_segment: BTreeMap<u32, Vec<(u32, usize)>> = BTreeMap::new();
+    for &(v, addr) in candidates {
+        by_segment
+            .entry(addr.segment_ord)
+            .or_default()
+            .push((addr.doc_id, v));
+    }
+    for docs in by_segment.values_mut() {
+        docs.sort_unstable();
+    }
+    let field = fields.text(lang);
+    for w in windows {
+        let terms: Vec<Term> = w.iter().map(|t| Term::from_field_text(field, t)).collect();
+        if terms.len() < 2 {
+            continue;
+        }
+        let query = PhraseQuery::new(terms);
+        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        for (seg, docs) in &by_segment {
+            let mut scorer = weight.scorer(searcher.segment_reader(*seg), 1.0)?;
+            for &(doc, v) in docs {
+                if scorer.doc() == TERMINATED {
+                    break;
+                }
+                if scorer.doc() > doc {
+                    continue;
+                }
+                if scorer.seek(doc) == doc {
+                    *found.entry(v).or_default() += 1;
+                }
+            }
+        }
+    }
+    Ok(found
+        .into_iter()
+        .map(|(v, n)| (v, n as f32 / windows.len() as f32))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::analyzers::word_analyzer;
+
+    #[test]
+    fn windows_are_bounded_and_unique() {
+        let mut en = word_analyzer(Lang::En);
+        let long = "alpha beta gamma delta ".repeat(50);
+        let w = windows(&mut en, &[long.as_str(), "one two"]);
+        assert!(w.len() <= MAX_WINDOWS);
+        assert!(w.iter().all(|w| w.len() == WINDOW));
+        let short = windows(&mut en, &["invalid key"]);
+        assert_eq!(short, vec![vec!["invalid".to_string(), "key".to_string()]]);
+        assert!(windows(&mut en, &["x"]).is_empty());
+    }
+}

@@ -1,0 +1,179 @@
+//! Error codes out, variable parts away: what makes two pastes of the same error look alike.
+//!
+//! [`codes`] finds the codes worth matching exactly: Campaign message codes (`PGS-220000`,
+//! `XTK-170006`), SMTP replies with their enhanced status (`550 5.1.1`) and bare enhanced status
+//! codes (`4.4.1`). [`scrub`] removes what differs between two occurrences of one error:
+//! URLs, e-mail addresses, IP addresses, host names, UUIDs and hex ids, dates and times, and
+//! numbers (ids, PIDs, counts). The same scrub runs on the KB's signatures, so a signature
+//! such as `550 5.1.1 User unknown` and a paste of it still line up word for word.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+struct Patterns {
+    campaign_code: Regex,
+    smtp_reply: Regex,
+    enhanced: Regex,
+    variable: Vec<Regex>,
+    host: Regex,
+}
+
+/// File extensions that look like host names but name files operators talk about.
+const FILE_EXTENSIONS: &[&str] = &[
+    "xml",
+    "log",
+    "exe",
+    "js",
+    "md",
+    "txt",
+    "html",
+    "htm",
+    "jsp",
+    "conf",
+    "sh",
+    "sql",
+    "csv",
+    "dll",
+    "so",
+    "json",
+    "zip",
+    "gz",
+    "pdf",
+    "jar",
+    "ini",
+    "cfg",
+    "properties",
+    "bat",
+];
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        // The patterns are literals checked by the unit tests below; a failure to compile is a
+        // build defect, and leaves that pattern out instead of panicking.
+        let re = |s: &str| Regex::new(s).ok();
+        let variable = [
+            r"(?i)\b(?:https?|ftp|sftp)://\S+",
+            r"(?i)\b[\w.+%-]+@[\w-]+(?:\.[\w-]+)+\b",
+            r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b",
+            r"(?i)\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b",
+            r"(?i)\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
+            r"(?i)\b0x[0-9a-f]+\b",
+            r"(?i)\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b[0-9a-f]*[a-f][0-9a-f]*\d[0-9a-f]{6,}\b",
+            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+            r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+            r"(?i)\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]m)?\b",
+            r"\b[A-Za-z_]*\d{3,}[\w-]*\b",
+            r"\b\d+(?:[.,]\d+)*\b",
+        ];
+        Patterns {
+            campaign_code: re(r"\b[A-Za-z]{3}-\d{6}\b").unwrap_or_else(never),
+            smtp_reply: re(r"\b([245]\d{2})[ -]([245]\.\d{1,3}\.\d{1,3})\b").unwrap_or_else(never),
+            enhanced: re(r"(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?:$|[^\d.])").unwrap_or_else(never),
+            variable: variable.iter().filter_map(|s| re(s)).collect(),
+            host: re(r"(?i)\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,24})\b")
+                .unwrap_or_else(never),
+        }
+    })
+}
+
+/// A regex that matches nothing, for a literal pattern that failed to compile.
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("a trivial pattern compiles"))
+}
+
+/// The error codes in `text`, lower case, in order of appearance, without repeats.
+pub(crate) fn codes(text: &str) -> Vec<String> {
+    let p = patterns();
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |c: String| {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    };
+    for m in p.campaign_code.find_iter(text) {
+        push(m.as_str().to_ascii_lowercase());
+    }
+    for c in p.smtp_reply.captures_iter(text) {
+        if let (Some(basic), Some(enhanced)) = (c.get(1), c.get(2)) {
+            push(basic.as_str().to_string());
+            push(enhanced.as_str().to_string());
+        }
+    }
+    for c in p.enhanced.captures_iter(text) {
+        if let Some(enhanced) = c.get(1) {
+            push(enhanced.as_str().to_string());
+        }
+    }
+    out
+}
+
+/// `text` with the variable parts replaced by spaces (codes included: take them first).
+pub(crate) fn scrub(text: &str) -> String {
+    let p = patterns();
+    let mut s = p.campaign_code.replace_all(text, " ").into_owned();
+    // URLs and e-mail addresses first: they contain host names that must go with them.
+    for re in p.variable.iter().take(2) {
+        s = re.replace_all(&s, " ").into_owned();
+    }
+    s = p
+        .host
+        .replace_all(&s, |c: &regex::Captures<'_>| {
+            let tld = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+            let whole = c.get(0).map(|m| m.as_str()).unwrap_or_default();
+            match tld {
+                Some(t) if FILE_EXTENSIONS.contains(&t.as_str()) => whole.to_string(),
+                _ => " ".to_string(),
+            }
+        })
+        .into_owned();
+    for re in p.variable.iter().skip(2) {
+        s = re.replace_all(&s, " ").into_owned();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn campaign_and_smtp_codes_are_found_once() {
+        let c = codes("PGS-220000 then xtk-170006, 550 5.1.1 user unknown; again 5.1.1 and 4.4.1");
+        assert_eq!(c, vec!["pgs-220000", "xtk-170006", "550", "5.1.1", "4.4.1"]);
+    }
+
+    #[test]
+    fn a_version_number_is_not_an_enhanced_code() {
+        assert!(codes("upgrade to 20.3.1 or build 9032").is_empty());
+        assert_eq!(codes("status=5.7.1"), vec!["5.7.1"]);
+    }
+
+    #[test]
+    fn variable_parts_are_removed() {
+        let s = scrub(
+            "2024-03-05 10:22:31.123Z 17342 mail to john.doe+x@example.com via 192.168.1.20:25 \
+             on mx1.mail.example.co.uk id 0x3fa2 uuid 123e4567-e89b-12d3-a456-426614174000 \
+             https://example.com/a?b=c DM123456 count 42",
+        );
+        for gone in [
+            "2024", "10:22", "17342", "john", "example", "192", "mx1", "0x3fa2", "123e4567",
+            "https", "DM123456", "42",
+        ] {
+            assert!(!s.contains(gone), "{gone} left in {s:?}");
+        }
+        for kept in ["mail", "to", "via", "on", "id", "uuid", "count"] {
+            assert!(s.contains(kept), "{kept} lost from {s:?}");
+        }
+    }
+
+    #[test]
+    fn file_names_and_words_survive() {
+        let s = scrub(
+            "check serverConf.xml and config-prod.xml: Messages queued (connection quotas met)",
+        );
+        assert!(s.contains("serverConf.xml"));
+        assert!(s.contains("Messages queued (connection quotas met)"));
+    }
+}

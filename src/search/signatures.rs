@@ -1,0 +1,213 @@
+//! The error signatures of the KB as token sequences, and finding them in a paste.
+//!
+//! Each article's `error_strings` are scrubbed like a paste ([`super::scrub`]) and run through
+//! the `kb_sig` analyzer (lower case, accents folded, no stemming). A paste line is run through
+//! the same two steps, and a signature *hits* a line when a run of its tokens appears there in
+//! order. The longest run decides: the whole signature is a full hit, part of it a partial one.
+
+use std::collections::HashMap;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::analyzers::{self, tokens};
+use super::scrub;
+use crate::kb::Kb;
+
+/// One signature of one article version.
+#[derive(Clone, Debug)]
+pub(crate) struct Signature {
+    /// The error string as the KB writes it.
+    pub text: String,
+    pub tokens: Vec<String>,
+    /// Position of the version in `Kb::articles()`.
+    pub version: usize,
+    /// How much a hit of this signature says about its article, in (0, 1]: 1 when the
+    /// article's title carries it or no other article lists it, less when several do (KB
+    /// articles quote their neighbours' errors to tell them apart).
+    pub specificity: f32,
+}
+
+/// A signature found in a paste line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct SigHit {
+    pub signature: usize,
+    /// Index of the paste's error line (or `usize::MAX` for the user's own words).
+    pub line: usize,
+    /// Tokens of the signature found in a row.
+    pub run: usize,
+    /// How much this hit is worth, in [0, 1].
+    pub strength: f32,
+}
+
+/// A posting list longer than this is not used to start a run: such tokens (`the`, `de`) are
+/// everywhere, and a run through them is still found from the next token.
+const MAX_ANCHOR_POSTINGS: usize = 400;
+
+#[derive(Debug, Default)]
+pub(crate) struct SignatureTable {
+    pub signatures: Vec<Signature>,
+    /// token -> (signature, position in it)
+    postings: HashMap<String, Vec<(u32, u16)>>,
+}
+
+impl SignatureTable {
+    pub fn build(kb: &Kb) -> SignatureTable {
+        let mut analyzer = analyzers::sig_analyzer();
+        let mut table = SignatureTable::default();
+        for (version, a) in kb.articles().iter().enumerate() {
+            for text in &a.error_strings {
+                let toks = tokens(&mut analyzer, &scrub::scrub(text));
+                if toks.is_empty() || toks.len() > u16::MAX as usize {
+                    continue;
+                }
+                let id = table.signatures.len() as u32;
+                for (pos, t) in toks.iter().enumerate() {
+                    table
+                        .postings
+                        .entry(t.clone())
+                        .or_default()
+                        .push((id, pos as u16));
+                }
+                table.signatures.push(Signature {
+                    text: text.clone(),
+                    tokens: toks,
+                    version,
+                    specificity: 1.0,
+                });
+            }
+        }
+        table
+    }
+
+    /// Sets each signature's specificity from the article groups (`group_of[version]`) and
+    /// the versions' titles.
+    pub fn weigh(&mut self, kb: &Kb, group_of: &[usize]) {
+        let mut analyzer = analyzers::sig_analyzer();
+        let titles: Vec<Vec<String>> = kb
+            .articles()
+            .iter()
+            .map(|a| tokens(&mut analyzer, &scrub::scrub(&a.title)))
+            .collect();
+        let mut title_groups: HashMap<usize, Vec<&Vec<String>>> = HashMap::new();
+        for (v, t) in titles.iter().enumerate() {
+            title_groups.entry(group_of[v]).or_default().push(t);
+        }
+        let mut sharing: HashMap<&[String], Vec<usize>> = HashMap::new();
+        for s in &self.signatures {
+            let groups = sharing.entry(&s.tokens).or_default();
+            let g = group_of[s.version];
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+        let specificity: Vec<f32> = self
+            .signatures
+            .iter()
+            .map(|s| {
+                let g = group_of[s.version];
+                let in_title = title_groups
+                    .get(&g)
+                    .is_some_and(|ts| ts.iter().any(|t| contains_run(t, &s.tokens)));
+                let shared = sharing.get(s.tokens.as_slice()).map_or(1, Vec::len);
+                if in_title {
+                    1.0
+                } else {
+                    1.0 / (shared as f32).sqrt()
+                }
+            })
+            .collect();
+        for (s, w) in self.signatures.iter_mut().zip(specificity) {
+            s.specificity = w;
+        }
+    }
+
+    /// The best hit of every signature found in `lines` (already scrubbed), keyed by signature.
+    pub fn find(
+        &self,
+        analyzer: &mut TextAnalyzer,
+        lines: &[(usize, &str)],
+    ) -> HashMap<usize, SigHit> {
+        let mut best: HashMap<usize, SigHit> = HashMap::new();
+        for &(line, text) in lines {
+            let toks = tokens(analyzer, text);
+            for (i, t) in toks.iter().enumerate() {
+                let Some(post) = self.postings.get(t) else {
+                    continue;
+                };
+                if post.len() > MAX_ANCHOR_POSTINGS {
+                    continue;
+                }
+                for &(sig, pos) in post {
+                    let s = &self.signatures[sig as usize].tokens;
+                    let pos = pos as usize;
+                    // Only start a run where it cannot be extended backwards.
+                    if pos > 0 && i > 0 && s[pos - 1] == toks[i - 1] {
+                        continue;
+                    }
+                    let mut run = 0;
+                    while pos + run < s.len()
+                        && i + run < toks.len()
+                        && s[pos + run] == toks[i + run]
+                    {
+                        run += 1;
+                    }
+                    let strength =
+                        strength(run, s.len()) * self.signatures[sig as usize].specificity;
+                    if strength <= 0.0 {
+                        continue;
+                    }
+                    let hit = SigHit {
+                        signature: sig as usize,
+                        line,
+                        run,
+                        strength,
+                    };
+                    best.entry(sig as usize)
+                        .and_modify(|h| {
+                            if hit.strength > h.strength {
+                                *h = hit;
+                            }
+                        })
+                        .or_insert(hit);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Whether `needle` appears in `hay` as a run of consecutive tokens.
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// What a run of `run` tokens of a signature of `len` tokens is worth. A whole signature of
+/// three words or more is certain; a one-word signature (`Refused`) is a hint; part of a
+/// signature counts in proportion, from two words in a row.
+fn strength(run: usize, len: usize) -> f32 {
+    if run == len {
+        return match len {
+            0 => 0.0,
+            1 => 0.35,
+            2 => 0.75,
+            _ => 1.0,
+        };
+    }
+    if run < 2 {
+        return 0.0;
+    }
+    0.8 * run as f32 / len as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_signatures_outweigh_parts_and_single_words() {
+        assert_eq!(strength(5, 5), 1.0);
+        assert!(strength(3, 5) < strength(5, 5));
+        assert!(strength(1, 1) < strength(2, 2));
+        assert_eq!(strength(1, 5), 0.0);
+    }
+}

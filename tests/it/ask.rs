@@ -1,0 +1,189 @@
+//! `kbbot ask`, `ask --batch` and `chat` through the built binary, including hostile input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::util::{kbbot, stdout};
+
+/// Runs the binary with `input` on standard input.
+fn kbbot_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kbbot"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env(
+            "KBBOT_CACHE_DIR",
+            std::env::temp_dir().join("kbbot-it-no-cache"),
+        )
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the kbbot binary starts");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let input = input.to_vec();
+    // Write from a thread so a large input cannot deadlock against a full stdout pipe.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("kbbot finishes");
+    let _ = writer.join();
+    out
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
+}
+
+#[test]
+fn ask_text_answers_a_known_error_and_says_why() {
+    let out = kbbot(&["ask", "Messages queued (connection quotas met)"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("KA-22154"), "{text}");
+    assert!(text.contains("connection quotas met"), "{text}");
+    assert!(!text.contains('\u{1b}'), "colour with NO_COLOR set: {text}");
+}
+
+#[test]
+fn ask_json_in_french_for_a_french_user_pasting_the_english_error() {
+    let out = kbbot(&[
+        "ask",
+        "--format",
+        "json",
+        "Bonjour, on a cette erreur sur toutes nos diffusions depuis ce matin : \"Messages queued (connection quotas met)\". Une idée ?",
+    ]);
+    assert!(out.status.success());
+    let v = json(&out);
+    assert_eq!(v["decision"], "answer", "{v}");
+    assert_eq!(v["lang"], "fr");
+    assert_eq!(v["answer"]["article_id"], "KA-22154");
+    assert_eq!(v["answer"]["lang"], "fr");
+    assert_eq!(v["answer"]["lang_differs"], false);
+    assert!(v["confidence"]
+        .as_f64()
+        .is_some_and(|c| (0.5..=1.0).contains(&c)));
+}
+
+#[test]
+fn small_talk_is_declined() {
+    for text in [
+        "hello, how are you today?",
+        "My personal mailbox at home is full of spam, how do I empty it?",
+    ] {
+        let out = kbbot(&["ask", "--format", "json", text]);
+        let v = json(&out);
+        assert_eq!(v["decision"], "decline", "{text}: {v}");
+        assert!(v["answer"].is_null());
+    }
+}
+
+#[test]
+fn explicit_lang_wins() {
+    let out = kbbot(&[
+        "ask",
+        "--lang",
+        "it",
+        "--format",
+        "json",
+        "Messages queued (connection quotas met)",
+    ]);
+    let v = json(&out);
+    assert_eq!(v["lang"], "it");
+    assert_eq!(v["answer"]["lang"], "it", "{v}");
+}
+
+#[test]
+fn batch_gives_one_line_per_input_and_an_error_object_for_bad_lines() {
+    let input = concat!(
+        "{\"id\": \"a\", \"query\": \"Messages queued (dynamic flow control)\", \"lang\": \"fr\"}\n",
+        "this is not json\n",
+        "{\"id\": \"c\", \"query\": \"hello there\"}\n",
+        "{\"id\": \"d\", \"query\": \"Mailbox full\", \"lang\": \"klingon\"}\n",
+    );
+    let out = kbbot_stdin(&["ask", "--batch", "-"], input.as_bytes());
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["decision"], "answer");
+    assert_eq!(lines[0]["article_id"], "KA-21165");
+    assert_eq!(lines[0]["lang"], "fr");
+    assert!(lines[0]["micros"].as_u64().is_some());
+    assert!(lines[0]["candidates"]
+        .as_array()
+        .is_some_and(|c| !c.is_empty()));
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["decision"], "decline");
+    assert!(lines[2]["article_id"].is_null());
+    assert_eq!(lines[3]["id"], "d");
+    assert!(lines[3]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("klingon")));
+}
+
+#[test]
+fn chat_works_piped_with_messages_ending_at_empty_lines() {
+    let input = "Messages queued (connection quotas met)\n\nhello, nice weather\n\nMessages queued (dynamic flow control)";
+    let out = kbbot_stdin(&["chat"], input.as_bytes());
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let a = text.find("KA-22154").expect("first answer");
+    let b = text
+        .find("KA-21165")
+        .expect("last answer, sent by end of input");
+    assert!(a < b, "{text}");
+}
+
+#[test]
+fn hostile_input_gets_a_quick_clear_answer() {
+    let huge = "x".repeat(1024 * 1024);
+    let many_lines = "Messages queued (connection quotas met)\n".repeat(10_000);
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("1 MB", huge.into_bytes()),
+        ("binary", (0u8..=255).cycle().take(64 * 1024).collect()),
+        ("emoji", "🙂🎉🔥".repeat(100).into_bytes()),
+        ("10,000 lines", many_lines.into_bytes()),
+    ];
+    for (name, input) in cases {
+        let start = Instant::now();
+        let out = kbbot_stdin(&["ask", "--format", "json", "-"], &input);
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{name} took {:?}",
+            start.elapsed()
+        );
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v = json(&out);
+        assert!(v["decision"].is_string(), "{name}");
+        if name == "1 MB" || name == "10,000 lines" {
+            assert!(
+                v["notes"]
+                    .as_array()
+                    .is_some_and(|n| n.iter().any(|n| n["kind"] == "truncated")),
+                "{name}: the cut is reported"
+            );
+        }
+        if name == "empty" || name == "emoji" {
+            assert_eq!(v["decision"], "decline", "{name}");
+        }
+    }
+}
+
+#[test]
+fn bad_arguments_fail_cleanly() {
+    let out = kbbot(&["ask", "--lang", "de", "hello"]);
+    assert!(!out.status.success());
+    let out = kbbot(&["ask", "--kb", "/nonexistent/kb/folder", "hello"]);
+    assert_eq!(out.status.code(), Some(2));
+}
