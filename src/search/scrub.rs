@@ -109,7 +109,9 @@ pub(crate) fn codes(text: &str) -> Vec<String> {
         let before = m.start().checked_sub(1).map(|i| bytes[i]);
         let after = bytes.get(m.end()).copied();
         let dotted = |b: Option<u8>| b.is_some_and(|b| b == b'.' || b.is_ascii_digit());
-        if !dotted(before) && !(after == Some(b'.') && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit)) {
+        if !dotted(before)
+            && !(after == Some(b'.') && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
+        {
             push(m.as_str().to_string());
         }
     }
@@ -127,7 +129,12 @@ pub(crate) fn scrub(text: &str) -> String {
     let mut kept = String::with_capacity(s.len());
     let mut last = 0;
     for m in p.host.find_iter(&s) {
-        let tld = m.as_str().rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
+        let tld = m
+            .as_str()
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         if FILE_EXTENSIONS.contains(&tld.as_str()) {
             continue;
         }
