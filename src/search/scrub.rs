@@ -109,9 +109,9 @@ pub(crate) fn codes(text: &str) -> Vec<String> {
         let before = m.start().checked_sub(1).map(|i| bytes[i]);
         let after = bytes.get(m.end()).copied();
         let dotted = |b: Option<u8>| b.is_some_and(|b| b == b'.' || b.is_ascii_digit());
-        if !dotted(before)
-            && !(after == Some(b'.') && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
-        {
+        let continues =
+            after == Some(b'.') && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit);
+        if !(dotted(before) || continues) {
             push(m.as_str().to_string());
         }
     }
