@@ -115,6 +115,8 @@ pub struct Matcher {
     group_of: Vec<usize>,
     /// version -> where it is in the index
     address: Vec<Option<DocAddress>>,
+    /// where it is in the index -> version
+    version_at: HashMap<DocAddress, usize>,
     docs_per_lang: HashMap<Lang, u64>,
     signatures: SignatureTable,
     /// code -> groups naming it
@@ -143,6 +145,8 @@ const TITLE_BOOST: f32 = 0.6;
 const BM25_K1: f32 = 1.2;
 /// Weight of the BM25 clauses of a language the paste is not written in.
 const OTHER_LANG_WEIGHT: f32 = 0.4;
+/// Most distinct words per query in a language the paste is not written in.
+const OTHER_LANG_TERMS: usize = 16;
 
 impl Matcher {
     /// Indexes `kb` in memory.
@@ -220,6 +224,11 @@ impl Matcher {
             sig_analyzer: analyzers::sig_analyzer(),
             groups,
             group_of,
+            version_at: address
+                .iter()
+                .enumerate()
+                .filter_map(|(v, a)| a.map(|a| (a, v)))
+                .collect(),
             address,
             docs_per_lang,
             signatures,
@@ -340,7 +349,14 @@ impl Matcher {
                     .total_cmp(&(a.idf * a.weight))
                     .then(a.token.cmp(&b.token))
             });
-            list.truncate(MAX_TERMS);
+            let written_here = lang_weight(*lang) >= 1.0;
+            // Another language's field only catches quoted strings: its rarest words do that,
+            // and fewer clauses keep the query fast.
+            list.truncate(if written_here {
+                MAX_TERMS
+            } else {
+                OTHER_LANG_TERMS
+            });
             for q in &list {
                 for (field, boost) in [
                     (self.fields.text(*lang), 1.0),
@@ -385,7 +401,7 @@ impl Matcher {
         if !clauses.is_empty() {
             let query = BooleanQuery::new(clauses);
             let top = searcher.search(&query, &TopDocs::with_limit(TOP_DOCS).order_by_score())?;
-            let ver_of = self.version_lookup(&searcher)?;
+            let ver_of = &self.version_at;
             for (score, addr) in top {
                 if let Some(&v) = ver_of.get(&addr) {
                     let g = self.group_of[v];

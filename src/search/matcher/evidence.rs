@@ -109,18 +109,6 @@ impl Matcher {
         (1.0 + (n + 0.5) / 0.5).ln()
     }
 
-    pub(super) fn version_lookup(
-        &self,
-        _searcher: &Searcher,
-    ) -> Result<HashMap<DocAddress, usize>, SearchError> {
-        Ok(self
-            .address
-            .iter()
-            .enumerate()
-            .filter_map(|(v, a)| a.map(|a| (a, v)))
-            .collect())
-    }
-
     /// Why a candidate matched, and the paste line the evidence is on.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn explain(
