@@ -101,20 +101,29 @@ fn fill(
     kb: &Kb,
     progress: Progress<'_>,
 ) -> Result<(), SearchError> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    // A small KB indexes faster on one thread with the smallest arena (allocating and
+    // joining several writers costs more than the documents); a large one uses the cores.
+    let threads = if kb.articles().len() < 1000 {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    };
+    let budget_per_thread = if threads == 1 { 16_000_000 } else { 64_000_000 };
     let mut writer: IndexWriter<TantivyDocument> =
-        index.writer_with_num_threads(threads, 48_000_000 * threads)?;
+        index.writer_with_num_threads(threads, budget_per_thread * threads)?;
     let total = kb.articles().len();
     for (i, a) in kb.articles().iter().enumerate() {
+        let text = indexed_text(a);
+        let codes = scrub::codes(&text);
         let mut d = doc!(
             fields.ver => i as u64,
             fields.title(a.lang) => a.title.as_str(),
-            fields.text(a.lang) => indexed_text(a),
+            fields.text(a.lang) => text,
         );
         for e in &a.error_strings {
             d.add_text(fields.sig, scrub::scrub(e));
         }
-        for c in article_codes(a) {
+        for c in codes {
             d.add_text(fields.code, c);
         }
         writer.add_document(d)?;

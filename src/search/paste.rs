@@ -94,7 +94,7 @@ fn shapes() -> &'static LineShapes {
             log_prefix: re(
                 r"(?i)^\s*(?:\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\[?\d{1,2}:\d{2}:\d{2}|\[?(?:error|err|warning|warn|info|debug|fatal|critical|erreur|avertissement|fout|waarschuwing|fel|varning|errore|avviso)\b)",
             ),
-            process: re(r"(?i)\b(?:nlserver|mta|wfserver|inmail|stat|web|mtachild)(?:@\S+)?\s*\[\s*\d+\s*\]\s*:?"),
+            process: re(r"(?i)(?-u:\b)(?:nlserver|mta|wfserver|inmail|stat|web|mtachild)(?:@\S+)?\s*\[\s*\d+\s*\]\s*:?"),
             quoted: re(r#""([^"\n]{3,})"|“([^”\n]{3,})”|«([^»\n]{3,})»|`([^`\n]{3,})`|\*([^*\n]{3,})\*|(?:^|\s)'([^'\n]{6,})'(?:\s|$|[.,;:!?])"#),
         }
     })

@@ -110,7 +110,7 @@ mod tests {
         let long = "alpha beta gamma delta ".repeat(50);
         let w = windows(&mut en, &[long.as_str(), "one two"]);
         assert!(w.len() <= MAX_WINDOWS);
-        assert!(w.iter().all(|w| w.len() == WINDOW));
+        assert!(w.iter().all(|w| (2..=WINDOW).contains(&w.len())));
         let short = windows(&mut en, &["invalid key"]);
         assert_eq!(short, vec![vec!["invalid".to_string(), "key".to_string()]]);
         assert!(windows(&mut en, &["x"]).is_empty());

@@ -54,25 +54,25 @@ fn patterns() -> &'static Patterns {
         // build defect, and leaves that pattern out instead of panicking.
         let re = |s: &str| Regex::new(s).ok();
         let variable = [
-            r"(?i)\b(?:https?|ftp|sftp)://\S+",
-            r"(?i)\b[\w.+%-]+@[\w-]+(?:\.[\w-]+)+\b",
-            r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b",
-            r"(?i)\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b",
-            r"(?i)\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
-            r"(?i)\b0x[0-9a-f]+\b",
-            r"(?i)\b[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*\b|\b[0-9a-f]*[a-f][0-9a-f]*\d[0-9a-f]{6,}\b",
-            r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-            r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
-            r"(?i)\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]m)?\b",
-            r"\b[A-Za-z_]*\d{3,}[\w-]*\b",
-            r"\b\d+(?:[.,]\d+)*\b",
+            r"(?i)(?-u:\b)(?:https?|ftp|sftp)://\S+",
+            r"(?i)(?-u:\b)[\w.+%-]+@[\w-]+(?:\.[\w-]+)+(?-u:\b)",
+            r"(?-u:\b)\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?-u:\b)",
+            r"(?i)(?-u:\b)(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?-u:\b)",
+            r"(?i)(?-u:\b)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?-u:\b)",
+            r"(?i)(?-u:\b)0x[0-9a-f]+(?-u:\b)",
+            r"(?i)(?-u:\b)[0-9a-f]*\d[0-9a-f]*[a-f][0-9a-f]*(?-u:\b)|(?-u:\b)[0-9a-f]*[a-f][0-9a-f]*\d[0-9a-f]{6,}(?-u:\b)",
+            r"(?-u:\b)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+            r"(?-u:\b)\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?-u:\b)",
+            r"(?i)(?-u:\b)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]m)?(?-u:\b)",
+            r"(?-u:\b)[A-Za-z_]*\d{3,}[\w-]*(?-u:\b)",
+            r"(?-u:\b)\d+(?:[.,]\d+)*(?-u:\b)",
         ];
         Patterns {
-            campaign_code: re(r"\b[A-Za-z]{3}-\d{6}\b").unwrap_or_else(never),
-            smtp_reply: re(r"\b([245]\d{2})[ -]([245]\.\d{1,3}\.\d{1,3})\b").unwrap_or_else(never),
-            enhanced: re(r"(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?:$|[^\d.])").unwrap_or_else(never),
+            campaign_code: re(r"(?-u:\b)[A-Za-z]{3}-\d{6}(?-u:\b)").unwrap_or_else(never),
+            smtp_reply: re(r"(?-u:\b)([245]\d{2})[ -]([245]\.\d{1,3}\.\d{1,3})(?-u:\b)").unwrap_or_else(never),
+            enhanced: re(r"(?-u:\b)[245]\.\d{1,3}\.\d{1,3}(?-u:\b)").unwrap_or_else(never),
             variable: variable.iter().filter_map(|s| re(s)).collect(),
-            host: re(r"(?i)\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,24})\b")
+            host: re(r"(?i)(?-u:\b)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?-u:\b)")
                 .unwrap_or_else(never),
         }
     })
@@ -95,15 +95,24 @@ pub(crate) fn codes(text: &str) -> Vec<String> {
     for m in p.campaign_code.find_iter(text) {
         push(m.as_str().to_ascii_lowercase());
     }
-    for c in p.smtp_reply.captures_iter(text) {
-        if let (Some(basic), Some(enhanced)) = (c.get(1), c.get(2)) {
-            push(basic.as_str().to_string());
-            push(enhanced.as_str().to_string());
+    // find_iter, not captures: capture groups send the regex engine down its slow path, and
+    // this runs over every article at index time.
+    for m in p.smtp_reply.find_iter(text) {
+        if let Some((basic, enhanced)) = m.as_str().split_once([' ', '-']) {
+            push(basic.to_string());
+            push(enhanced.to_string());
         }
     }
-    for c in p.enhanced.captures_iter(text) {
-        if let Some(enhanced) = c.get(1) {
-            push(enhanced.as_str().to_string());
+    let bytes = text.as_bytes();
+    for m in p.enhanced.find_iter(text) {
+        // Part of a longer dotted number (a version such as 20.3.1.4) is not a status code.
+        let before = m.start().checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(m.end()).copied();
+        let dotted = |b: Option<u8>| b.is_some_and(|b| b == b'.' || b.is_ascii_digit());
+        let continues =
+            after == Some(b'.') && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit);
+        if !(dotted(before) || continues) {
+            push(m.as_str().to_string());
         }
     }
     out
@@ -117,17 +126,24 @@ pub(crate) fn scrub(text: &str) -> String {
     for re in p.variable.iter().take(2) {
         s = re.replace_all(&s, " ").into_owned();
     }
-    s = p
-        .host
-        .replace_all(&s, |c: &regex::Captures<'_>| {
-            let tld = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
-            let whole = c.get(0).map(|m| m.as_str()).unwrap_or_default();
-            match tld {
-                Some(t) if FILE_EXTENSIONS.contains(&t.as_str()) => whole.to_string(),
-                _ => " ".to_string(),
-            }
-        })
-        .into_owned();
+    let mut kept = String::with_capacity(s.len());
+    let mut last = 0;
+    for m in p.host.find_iter(&s) {
+        let tld = m
+            .as_str()
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if FILE_EXTENSIONS.contains(&tld.as_str()) {
+            continue;
+        }
+        kept.push_str(&s[last..m.start()]);
+        kept.push(' ');
+        last = m.end();
+    }
+    kept.push_str(&s[last..]);
+    s = kept;
     for re in p.variable.iter().skip(2) {
         s = re.replace_all(&s, " ").into_owned();
     }

@@ -1,0 +1,176 @@
+//! The evidence the matcher gathers for its candidates beyond BM25: which query words each
+//! page contains (coverage), which error-line windows it contains as phrases, and the
+//! explanation a reply gives. Private to the matcher; split out only to keep files short.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
+
+use super::super::analyzers::tokens;
+use super::super::paste::Paste;
+use super::super::phrase;
+use super::super::signatures::SigHit;
+use super::super::SearchError;
+use super::{Matcher, QTerm};
+use crate::answer::Why;
+use crate::Lang;
+
+impl Matcher {
+    /// Which query terms (indexes into that language's list) each candidate version contains.
+    pub(super) fn coverage(
+        &self,
+        searcher: &Searcher,
+        terms: &[(Lang, Vec<QTerm>)],
+        candidates: &BTreeSet<usize>,
+    ) -> Result<HashMap<usize, BTreeSet<usize>>, SearchError> {
+        let mut out: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+        for (lang, list) in terms {
+            // Candidate versions of this language, by segment, in doc order.
+            let mut by_segment: BTreeMap<u32, Vec<(u32, usize)>> = BTreeMap::new();
+            for &g in candidates {
+                if let Some(&v) = self.groups[g].versions.get(lang) {
+                    if let Some(addr) = self.address[v] {
+                        by_segment
+                            .entry(addr.segment_ord)
+                            .or_default()
+                            .push((addr.doc_id, v));
+                    }
+                }
+            }
+            for (seg, docs) in by_segment.iter_mut() {
+                docs.sort_unstable();
+                let inverted = searcher
+                    .segment_reader(*seg)
+                    .inverted_index(self.fields.text(*lang))?;
+                for (i, q) in list.iter().enumerate() {
+                    let term = Term::from_field_text(self.fields.text(*lang), &q.token);
+                    let Some(mut postings) = inverted
+                        .read_postings(&term, IndexRecordOption::Basic)
+                        .map_err(|source| SearchError::Io {
+                            path: Default::default(),
+                            source,
+                        })?
+                    else {
+                        continue;
+                    };
+                    for &(doc, v) in docs.iter() {
+                        if postings.doc() == TERMINATED {
+                            break;
+                        }
+                        if postings.doc() > doc {
+                            continue;
+                        }
+                        if postings.seek(doc) == doc {
+                            out.entry(v).or_default().insert(i);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Phrase evidence for the candidates, in the languages the paste is written in plus
+    /// English (the language of most error messages), per version.
+    pub(super) fn phrases(
+        &self,
+        searcher: &Searcher,
+        main: &str,
+        written: &[Lang],
+        candidates: &BTreeSet<usize>,
+    ) -> Result<HashMap<usize, f32>, SearchError> {
+        let lines: Vec<&str> = main.lines().filter(|l| !l.trim().is_empty()).collect();
+        let mut out: HashMap<usize, f32> = HashMap::new();
+        for (lang, analyzer) in &self.analyzers {
+            if !(written.contains(lang) || *lang == Lang::En || written.is_empty()) {
+                continue;
+            }
+            let windows = phrase::windows(&mut analyzer.clone(), &lines);
+            let docs: Vec<(usize, DocAddress)> = candidates
+                .iter()
+                .filter_map(|&g| self.groups[g].versions.get(lang))
+                .filter_map(|&v| self.address[v].map(|a| (v, a)))
+                .collect();
+            out.extend(phrase::scores(
+                searcher,
+                &self.fields,
+                *lang,
+                &windows,
+                &docs,
+            )?);
+        }
+        Ok(out)
+    }
+
+    /// The idf of a word no document of `lang` contains: the scale of that language's idfs.
+    pub(super) fn idf_max(&self, lang: Lang) -> f32 {
+        let n = *self.docs_per_lang.get(&lang).unwrap_or(&1) as f32;
+        (1.0 + (n + 0.5) / 0.5).ln()
+    }
+
+    /// Why a candidate matched, and the paste line the evidence is on.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn explain(
+        &self,
+        paste: &Paste,
+        terms: &[(Lang, Vec<QTerm>)],
+        covered: &HashMap<usize, BTreeSet<usize>>,
+        matched: usize,
+        sig: Option<&SigHit>,
+        code: Option<&(f32, String)>,
+        main_words: &[&str],
+    ) -> (Why, Option<usize>) {
+        let line_of = |l: usize| (l < paste.error_lines.len()).then_some(l);
+        if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
+            let text = self.signatures.signatures[h.signature].text.clone();
+            return (Why::Signature { text }, line_of(h.line));
+        }
+        if let Some((_, c)) = code {
+            let line = paste
+                .error_lines
+                .iter()
+                .position(|l| l.original.to_lowercase().contains(c.as_str()));
+            return (
+                Why::Code {
+                    code: c.to_uppercase(),
+                },
+                line,
+            );
+        }
+        let mut words: Vec<String> = Vec::new();
+        if let Some(article) = self.kb.articles().get(matched) {
+            if let (Some((_, list)), Some(set)) = (
+                terms.iter().find(|(l, _)| *l == article.lang),
+                covered.get(&matched),
+            ) {
+                if let Some((_, analyzer)) = self.analyzers.iter().find(|(l, _)| *l == article.lang)
+                {
+                    let mut analyzer = analyzer.clone();
+                    for w in main_words {
+                        let toks = tokens(&mut analyzer, w);
+                        let hit = toks.iter().any(|t| {
+                            list.iter()
+                                .position(|q| &q.token == t)
+                                .is_some_and(|i| set.contains(&i))
+                        });
+                        let lw = w.to_lowercase();
+                        if hit && !words.contains(&lw) {
+                            words.push(lw);
+                        }
+                        if words.len() >= 6 {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let line = words.first().and_then(|w| {
+            paste
+                .error_lines
+                .iter()
+                .position(|l| l.clean.to_lowercase().contains(w.as_str()))
+        });
+        (Why::Words { words }, line)
+    }
+}
