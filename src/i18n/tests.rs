@@ -94,11 +94,20 @@ fn every_message_exists_in_all_five_languages_with_the_same_variables() {
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{lang}: missing messages {missing:?}");
-        assert!(extra.is_empty(), "{lang}: messages not in English {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}: messages not in English {extra:?}"
+        );
         for (id, (attrs, vars)) in &english {
             let (o_attrs, o_vars) = &other[id];
-            assert_eq!(attrs, o_attrs, "{lang}: attributes of {id} differ from English");
-            assert_eq!(vars, o_vars, "{lang}: variables of {id} differ from English");
+            assert_eq!(
+                attrs, o_attrs,
+                "{lang}: attributes of {id} differ from English"
+            );
+            assert_eq!(
+                vars, o_vars,
+                "{lang}: variables of {id} differ from English"
+            );
         }
     }
 }
@@ -106,12 +115,23 @@ fn every_message_exists_in_all_five_languages_with_the_same_variables() {
 #[test]
 fn missing_message_falls_back_to_english_then_to_its_id() {
     let files = vec![
-        (Lang::En, "en/t.ftl".to_string(), "only-en = hello { $name }\n".to_string()),
-        (Lang::Fr, "fr/t.ftl".to_string(), "other = autre\n".to_string()),
+        (
+            Lang::En,
+            "en/t.ftl".to_string(),
+            "only-en = hello { $name }\n".to_string(),
+        ),
+        (
+            Lang::Fr,
+            "fr/t.ftl".to_string(),
+            "other = autre\n".to_string(),
+        ),
     ];
     let (l10n, errors) = Localizer::from_sources(files);
     assert!(errors.is_empty());
-    assert_eq!(l10n.msg(Lang::Fr, "only-en", &[("name", "Ann".into())]), "hello Ann");
+    assert_eq!(
+        l10n.msg(Lang::Fr, "only-en", &[("name", "Ann".into())]),
+        "hello Ann"
+    );
     assert_eq!(l10n.msg(Lang::Fr, "other", &[]), "autre");
     assert_eq!(l10n.msg(Lang::Sv, "nowhere", &[]), "nowhere");
     assert!(!l10n.has(Lang::Fr, "only-en"));
@@ -119,7 +139,11 @@ fn missing_message_falls_back_to_english_then_to_its_id() {
 
 #[test]
 fn broken_source_is_reported_not_fatal() {
-    let files = vec![(Lang::En, "en/bad.ftl".to_string(), "good = ok\n= broken\n".to_string())];
+    let files = vec![(
+        Lang::En,
+        "en/bad.ftl".to_string(),
+        "good = ok\n= broken\n".to_string(),
+    )];
     let (l10n, errors) = Localizer::from_sources(files);
     assert_eq!(errors.len(), 1);
     assert!(errors[0].file.contains("bad.ftl"));
