@@ -17,4 +17,4 @@ pub mod kb;
 mod lang;
 pub mod search;
 
-pub use lang::{Lang, UnknownLang};
+pub use lang::{detect as detect_lang, Lang, UnknownLang};

@@ -22,7 +22,6 @@ mod article;
 mod diag;
 mod frontmatter;
 mod html;
-mod lang;
 mod lint;
 mod load;
 mod markdown;
@@ -33,6 +32,5 @@ mod text;
 
 pub use article::{Article, ArticleId, LangSource, Section, Sections};
 pub use diag::{Diagnostic, DiagnosticKind};
-pub use lang::detect as detect_lang;
 pub use lint::{is_kb_style, lang_list, lint, Finding, FindingKind, LangCount, LintReport};
 pub use load::{bundled, load_dir, Kb, LoadError, MAX_PAGE_BYTES};

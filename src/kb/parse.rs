@@ -7,7 +7,7 @@ use crate::Lang;
 
 use super::article::{Article, ArticleId, LangSource};
 use super::diag::{Diagnostic, DiagnosticKind};
-use super::{frontmatter, lang, markdown, markup, sections, text};
+use super::{frontmatter, markdown, markup, sections, text};
 
 /// A page to parse.
 pub(crate) struct Page<'a> {
@@ -78,7 +78,7 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
                     fm.get("keywords").unwrap_or_default(),
                     markdown::to_text(&markup::to_markdown(&lines, Lang::En))
                 );
-                match lang::detect(&sample) {
+                match crate::detect_lang(&sample) {
                     Some(l) => (l, LangSource::Detected),
                     None => {
                         warnings.push(fail(None, DiagnosticKind::NoLanguage));

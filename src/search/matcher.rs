@@ -28,10 +28,10 @@ use tantivy::{DocAddress, Index, IndexReader, Term};
 use super::analyzers::{self, tokens};
 use super::confidence::{Evidence, THRESHOLD};
 use super::index::{self, Progress};
-use super::lang_detect::is_function_word;
 use super::paste::{self, Paste};
 use super::schema::Fields;
 use super::signatures::{SigHit, SignatureTable};
+use crate::lang::is_function_word;
 
 mod evidence;
 use super::SearchError;
@@ -308,7 +308,7 @@ impl Matcher {
         // The languages the paste is written in get full weight; the others still count (a
         // French page may quote the English error) but their idf is inflated by foreign words
         // being rare there, so they are damped.
-        let error_lang = super::lang_detect::detect(main);
+        let error_lang = crate::detect_lang(main);
         let written: Vec<Lang> = [paste.lang, error_lang].into_iter().flatten().collect();
         let lang_weight = |l: Lang| {
             if written.is_empty() || written.contains(&l) {

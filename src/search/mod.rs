@@ -20,14 +20,13 @@
 //! ```
 //!
 //! Modules: `analyzers` (the analyzer names and their one `register`), `schema`, `index`
-//! (build, open, fingerprint), `scrub` (codes and variable parts), `paste`, `lang_detect`,
+//! (build, open, fingerprint), `scrub` (codes and variable parts), `paste`,
 //! `signatures` (the error-string table), `matcher`, `confidence`.
 
 mod analyzers;
 mod confidence;
 mod error;
 mod index;
-mod lang_detect;
 mod matcher;
 mod paste;
 mod phrase;
@@ -38,6 +37,5 @@ mod signatures;
 pub use confidence::{Evidence, THRESHOLD};
 pub use error::SearchError;
 pub use index::{build_on_disk, fingerprint, FINGERPRINT_FILE};
-pub use lang_detect::detect as detect_lang;
 pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Outcome};
 pub use paste::{extract, ErrorLine, Paste, Truncation, MAX_BYTES, MAX_LINES};

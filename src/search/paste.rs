@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{lang_detect, scrub};
+use super::scrub;
 use crate::Lang;
 
 /// The most bytes of a paste that are read.
@@ -193,7 +193,7 @@ pub fn extract(text: &str) -> Paste {
     } else {
         format!("{chatter}\n{}", paste.error_text())
     };
-    paste.lang = lang_detect::detect(&scrub::scrub(&own_words));
+    paste.lang = crate::detect_lang(&scrub::scrub(&own_words));
     paste.chatter = scrub::scrub(&chatter);
     paste
 }

@@ -1,10 +1,16 @@
 //! The five languages kbbot speaks, and how to recognise their codes.
 //!
-//! Owns the [`Lang`] value shared by every part. Knows nothing of detection from text
-//! (that is `kb::lang` / `search::paste`) nor of fluent (that is `i18n`).
+//! Owns the [`Lang`] value shared by every part, and [`detect`]: which of the five a text is
+//! written in (used by `kb` for pages with no language anywhere, and by `search` for the user's
+//! own words). Knows nothing of fluent (that is `i18n`).
+
+mod detect;
 
 use std::fmt;
 use std::str::FromStr;
+
+pub use detect::detect;
+pub(crate) use detect::is_function_word;
 
 /// A language kbbot has articles and messages for.
 #[derive(

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::Lang;
+use super::Lang;
 
 const EN: &[&str] = &[
     "the", "a", "an", "is", "are", "was", "i", "my", "we", "our", "you", "your", "it", "this",
@@ -293,6 +293,38 @@ mod tests {
     fn longer_text_uses_trigrams_too() {
         let t = "Sedan i morse fastnar alla utskick i kön och ingenting går iväg till mottagarna";
         assert_eq!(detect(t), Some(Lang::Sv));
+    }
+
+    /// The seeds carry no language anywhere: their short error strings must still be placed.
+    #[test]
+    fn short_error_strings_in_each_language() {
+        let cases = [
+            (
+                "Messages mis en file d'attente (quotas de connexion atteints)",
+                Lang::Fr,
+            ),
+            (
+                "Berichten in de wachtrij (verbindingsquota gehaald)",
+                Lang::Nl,
+            ),
+            ("Meddelanden köas (anslutningskvoter uppfylls)", Lang::Sv),
+            ("Messaggi in coda (controllo del flusso dinamico)", Lang::It),
+            (
+                "De levering is mislukt omdat het quotum bereikt is",
+                Lang::Nl,
+            ),
+            ("Leveransen misslyckades och det är inte klart", Lang::Sv),
+        ];
+        let wrong: Vec<_> = cases
+            .iter()
+            .filter(|(text, want)| detect(text) != Some(*want))
+            .map(|(text, want)| format!("{text} -> {:?}, want {want}", detect(text)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // The bare English string stays undecided (`met` is Dutch too); both callers read
+        // undecided as English, but it must never be placed in another language.
+        let en = detect("Messages queued (connection quotas met)");
+        assert!(matches!(en, None | Some(Lang::En)), "{en:?}");
     }
 
     #[test]
