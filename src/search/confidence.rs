@@ -26,6 +26,9 @@ pub const THRESHOLD: f32 = 0.5;
 /// The mass of covered words from which coverage counts in full.
 const MASS_FULL: f32 = 1.5;
 
+/// The distinct shared words from which the word measures count in full.
+const WORDS_FULL: f32 = 3.0;
+
 /// The measures of one candidate article.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Evidence {
@@ -43,6 +46,11 @@ pub struct Evidence {
     /// only the user's own words: a question in prose needs more words in common.
     pub pasted: f32,
     pub code: f32,
+    /// How many distinct paste words the article contains (in the version with the best
+    /// coverage). One or two words in common (`thanks`, `queue`) are not evidence by themselves.
+    pub words: f32,
+    /// Whether the paste is a single word in all (a bare status such as `Avvisad`).
+    pub single: bool,
     pub bm25: f32,
     /// The BM25 score relative to what the paste's words could score at most.
     pub bm25_abs: f32,
@@ -65,6 +73,29 @@ impl Evidence {
             + 1.5 * self.phrase
     }
 
+    /// How far the word measures (BM25 and the lead) can be trusted, in [0, 1]: fully once
+    /// [`WORDS_FULL`] distinct words are shared, or when the paste carries an error signature,
+    /// a phrase of the page or a code, or is one word in all; less for a couple of words in
+    /// common ("merci beaucoup", "grazie, risolto"), whatever their idf, since a word that is
+    /// rare in the KB says nothing about whether the paste is about Campaign at all.
+    fn support(&self) -> f32 {
+        // A paste that is one word (a bare status, `Avvisad`) or little more than one of the
+        // article's signatures is judged on that word; the lead then says how specific it is.
+        let alone = if self.signature > 0.0 {
+            self.coverage
+        } else if self.single && self.coverage >= 0.99 {
+            1.0
+        } else {
+            0.0
+        };
+        (self.words / WORDS_FULL)
+            .max(alone)
+            .max(self.signature)
+            .max(self.phrase)
+            .max(self.code)
+            .min(1.0)
+    }
+
     /// The rank with absolute BM25: what the lead over the runner-up is measured in.
     pub fn absolute_rank(&self) -> f32 {
         self.rank() - self.bm25 + self.bm25_abs
@@ -79,8 +110,7 @@ impl Evidence {
         // rank and the lead have used them, so the regression left them out.
         let z = -2.14
             + 1.65 * self.signature
-            + 3.55 * lead.clamp(0.0, 1.0)
-            + 2.95 * self.bm25_abs
+            + self.support() * (3.55 * lead.clamp(0.0, 1.0) + 2.95 * self.bm25_abs)
             + 0.73 * self.phrase
             + 2.74 * self.weighty_coverage();
         let c = 1.0 / (1.0 + (-z).exp());
@@ -98,6 +128,7 @@ mod tests {
         let words = Evidence {
             coverage: 0.9,
             mass: 3.0,
+            words: 4.0,
             bm25_abs: 0.5,
             bm25: 1.0,
             ..none

@@ -468,11 +468,17 @@ impl Matcher {
 
         let covered = self.coverage(&searcher, &terms, &candidates)?;
         let phrase = self.phrases(&searcher, main, &written, &candidates)?;
+        let single = format!("{} {}", paste.chatter, error_text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            == 1;
         let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
         for &g in &candidates {
             let mut best_cov = (0.0f32, usize::MAX);
             let mut best_mass = 0.0f32;
             let mut best_vocab = 0.0f32;
+            let mut best_words = 0.0f32;
             for &v in self.groups[g].versions.values() {
                 let lang = self.kb.articles()[v].lang;
                 let Some((_, list)) = terms.iter().find(|(l, _)| *l == lang) else {
@@ -502,6 +508,7 @@ impl Matcher {
                     best_cov = (cov, v);
                     best_mass = mass;
                     best_vocab = if total > 0.0 { known / total } else { 0.0 };
+                    best_words = covered.get(&v).map_or(0, BTreeSet::len) as f32;
                 }
             }
             let evidence = Evidence {
@@ -520,6 +527,8 @@ impl Matcher {
                     .fold(0.0f32, |a, &b| a.max(b)),
                 signature: sig_best.get(&g).map_or(0.0, |h| h.strength),
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
+                words: best_words,
+                single,
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
                 bm25_abs: bm25.get(&g).map_or(0.0, |s| (s / ceiling).min(1.0)),
             };
