@@ -281,6 +281,12 @@ fn evaluate(matcher: &Matcher, rows: &[Row], use_row_lang: bool) -> Report {
     }
 }
 
+/// Writes one report line: message `id` of the English bundle (eval is a developer tool whose
+/// tables and ids are English; the messages still live in fluent like every other string).
+fn say(out: &mut impl Write, id: &str, args: &[(&str, FluentValue<'_>)]) -> std::io::Result<()> {
+    writeln!(out, "{}", Localizer::bundled().msg(Lang::En, id, args))
+}
+
 fn f1(x: f64) -> FluentValue<'static> {
     FluentValue::from(format!("{x:.1}"))
 }
@@ -299,74 +305,54 @@ fn print_text(
     groups.dedup();
     let answerable: usize = r.by_lang.values().map(|t| t.answerable).sum();
     let negatives: usize = r.by_lang.values().map(|t| t.negatives).sum();
-    writeln!(
+    say(
         out,
-        "{}",
-        l10n.msg(
-            en,
-            "eval-heading",
-            &[
-                ("queries", r.queries.into()),
-                ("file", file.display().to_string().into()),
-                ("articles", articles.len().into()),
-                ("groups", groups.len().into()),
-            ],
-        )
+        "eval-heading",
+        &[
+            ("queries", r.queries.into()),
+            ("file", file.display().to_string().into()),
+            ("articles", articles.len().into()),
+            ("groups", groups.len().into()),
+        ],
     )?;
-    writeln!(
+    say(
         out,
-        "{}",
-        l10n.msg(
-            en,
-            "eval-answerable",
-            &[
-                ("count", answerable.into()),
-                ("hit1", f1(r.hit1)),
-                ("hit3", f1(r.hit3)),
-                ("mrr", FluentValue::from(format!("{:.3}", r.mrr))),
-            ],
-        )
+        "eval-answerable",
+        &[
+            ("count", answerable.into()),
+            ("hit1", f1(r.hit1)),
+            ("hit3", f1(r.hit3)),
+            ("mrr", FluentValue::from(format!("{:.3}", r.mrr))),
+        ],
     )?;
-    writeln!(
+    say(
         out,
-        "{}",
-        l10n.msg(
-            en,
-            "eval-negatives",
-            &[
-                ("count", negatives.into()),
-                ("declined", f1(r.negatives_declined))
-            ]
-        )
+        "eval-negatives",
+        &[
+            ("count", negatives.into()),
+            ("declined", f1(r.negatives_declined)),
+        ],
     )?;
-    writeln!(
+    say(
         out,
-        "{}",
-        l10n.msg(
-            en,
-            "eval-declines",
-            &[
-                ("precision", f1(r.decline_precision)),
-                ("recall", f1(r.decline_recall))
-            ],
-        )
+        "eval-declines",
+        &[
+            ("precision", f1(r.decline_precision)),
+            ("recall", f1(r.decline_recall)),
+        ],
     )?;
-    writeln!(
+    say(
         out,
-        "{}",
-        l10n.msg(
-            en,
-            "eval-latency",
-            &[
-                ("p50", FluentValue::from(format!("{:.3}", r.p50_ms))),
-                ("p99", FluentValue::from(format!("{:.3}", r.p99_ms))),
-                ("max", FluentValue::from(format!("{:.3}", r.max_ms))),
-            ],
-        )
+        "eval-latency",
+        &[
+            ("p50", FluentValue::from(format!("{:.3}", r.p50_ms))),
+            ("p99", FluentValue::from(format!("{:.3}", r.p99_ms))),
+            ("max", FluentValue::from(format!("{:.3}", r.max_ms))),
+        ],
     )?;
     for table in [&r.by_lang, &r.by_kind] {
         writeln!(out)?;
-        writeln!(out, "{}", l10n.msg(en, "eval-table-header", &[]))?;
+        say(out, "eval-table-header", &[])?;
         for (name, t) in table {
             let name = if name.is_empty() { "-" } else { name.as_str() };
             writeln!(
@@ -389,11 +375,7 @@ fn print_text(
         }
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{}",
-        l10n.msg(en, "eval-misses", &[("count", r.misses.len().into())])
-    )?;
+    say(out, "eval-misses", &[("count", r.misses.len().into())])?;
     for m in &r.misses {
         writeln!(
             out,
