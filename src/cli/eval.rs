@@ -33,6 +33,10 @@ pub struct Args {
     /// Pass each row's language as the wanted reply language (default: detect it).
     #[arg(long)]
     use_row_lang: bool,
+    /// Write every query's ranked candidates with their evidence as JSON lines (for fitting
+    /// the rank and confidence weights offline).
+    #[arg(long, hide = true)]
+    dump_evidence: Option<PathBuf>,
 }
 
 /// One labelled query.
@@ -167,12 +171,66 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let rows = parse(&text)?;
     let matcher = super::index::matcher(&args.kb)?;
     let report = evaluate(&matcher, &rows, args.use_row_lang);
+    if let Some(path) = &args.dump_evidence {
+        dump_evidence(&matcher, &rows, path)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     let mut out = anstream::stdout();
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
         Format::Text => print_text(&mut out, &report, &matcher, &args.queries)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line of `--dump-evidence`: a query, its labels, and every candidate's evidence.
+#[derive(Serialize)]
+struct DumpLine<'a> {
+    id: &'a str,
+    lang: &'a str,
+    kind: &'a str,
+    expected: &'a [String],
+    hits: Vec<DumpHit<'a>>,
+}
+
+#[derive(Serialize)]
+struct DumpHit<'a> {
+    id: &'a str,
+    confidence: f32,
+    rank: f32,
+    absolute_rank: f32,
+    evidence: kbbot::search::Evidence,
+}
+
+fn dump_evidence(matcher: &Matcher, rows: &[Row], path: &std::path::Path) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let options = AskOptions {
+        max_candidates: 9,
+        ..AskOptions::default()
+    };
+    for row in rows {
+        let outcome = matcher.find(&row.query, &options);
+        let line = DumpLine {
+            id: &row.id,
+            lang: &row.lang,
+            kind: &row.kind,
+            expected: &row.expected,
+            hits: outcome
+                .hits
+                .iter()
+                .map(|h| DumpHit {
+                    id: h.id.as_str(),
+                    confidence: h.confidence,
+                    rank: h.evidence.rank(),
+                    absolute_rank: h.evidence.absolute_rank(),
+                    evidence: h.evidence,
+                })
+                .collect(),
+        };
+        writeln!(out, "{}", serde_json::to_string(&line)?)?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 fn evaluate(matcher: &Matcher, rows: &[Row], use_row_lang: bool) -> Report {

@@ -37,7 +37,10 @@ pub(crate) fn to_text(md: &str) -> String {
 }
 
 /// The error strings quoted in `md` (a symptoms section in plain Markdown): inline code
-/// spans, *emphasis* and “quoted” text, cleaned. **Bold** is left out: in symptoms it marks
+/// spans, *emphasis* and “quoted” text, cleaned. Most are two words or more; a code span may
+/// be one word of letters, because Campaign's failure reasons are single words in most
+/// languages (`Refusés`, `Onbereikbaar`), while file and parameter names (`serverConf.xml`)
+/// are not. **Bold** is left out: in symptoms it marks
 /// console labels (**Delivery logs**), not messages. A lead-in line ending with `:` inside an
 /// emphasis (`*Deliveries failing with Error:<br>Messages queued (...)*`) is dropped.
 pub(crate) fn error_strings(md: &str) -> Vec<String> {
@@ -65,7 +68,11 @@ pub(crate) fn error_strings(md: &str) -> Vec<String> {
                 }
             }
             Event::Code(c) => {
-                push_candidate(&mut found, &c);
+                if is_status_word(&c) {
+                    push_word(&mut found, &c);
+                } else {
+                    push_candidate(&mut found, &c);
+                }
                 if emphasis_depth > 0 {
                     emphasis.push_str(&c);
                 }
@@ -115,6 +122,22 @@ pub(crate) fn quoted_strings(s: &str) -> Vec<String> {
 
 /// Keeps a candidate that reads like an error message: at least two words, some letters,
 /// not too long; cleaned of quotes, stray punctuation and entities.
+/// Whether a code span is one word of letters (a status such as `Ignoré`), not a name with
+/// dots, underscores or digits.
+fn is_status_word(raw: &str) -> bool {
+    let w = raw.trim();
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+fn push_word(found: &mut Vec<String>, word: &str) {
+    let word = word.trim();
+    if !found.iter().any(|f| f == word) {
+        found.push(word.to_string());
+    }
+}
+
 fn push_candidate(found: &mut Vec<String>, raw: &str) {
     let cleaned = text::one_line(&text::decode_all(raw));
     let cleaned = text::strip_wrapping_quotes(&cleaned)
@@ -160,6 +183,8 @@ mod tests {
                 "550 5.1.1 User unknown"
             ]
         );
+        let md = "- `Refusés`\n- `Sent`\n- `nms:delivery`\n- `IP`\n";
+        assert_eq!(error_strings(md), vec!["Refusés", "Sent"]);
         let md = "In **Delivery logs**: “Messaggi in coda (controllo del flusso dinamico)”. And *backoff*.";
         assert_eq!(
             error_strings(md),

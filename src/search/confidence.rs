@@ -30,7 +30,7 @@ const MASS_FULL: f32 = 1.5;
 const WORDS_FULL: f32 = 3.0;
 
 /// The measures of one candidate article.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Evidence {
     pub coverage: f32,
     /// The covered words' weight in "rare words": each word counts its idf relative to the
@@ -51,6 +51,14 @@ pub struct Evidence {
     pub words: f32,
     /// Whether the paste is a single word in all (a bare status such as `Avvisad`).
     pub single: bool,
+    /// Whether the whole paste is one of the article's error signatures, word for word.
+    pub exact: bool,
+    /// The share of the user's own words (weighted by rarity) that the KB knows at all, in
+    /// the language of the version: low when the question is about something else.
+    pub user_vocab: f32,
+    /// How many words of the paste place it outside Campaign (`my Gmail`, `printer`): see
+    /// `cues.tsv`.
+    pub elsewhere: f32,
     pub bm25: f32,
     /// The BM25 score relative to what the paste's words could score at most.
     pub bm25_abs: f32,
@@ -102,17 +110,21 @@ impl Evidence {
     }
 
     /// The confidence that this candidate answers the paste, given its lead in rank over the
-    /// runner-up (0 for candidates that are not first). A logistic regression fitted on the
-    /// labelled sets (bundled and kb-real together, the first hit correct or not), so it
-    /// reads as a probability.
+    /// runner-up (0 for candidates that are not first). A logistic regression of "the first
+    /// hit is right" (`kbbot eval --dump-evidence`), fitted on the odd rows of the bundled and
+    /// kb-real query sets so that the even rows and the held-out sets measure it; it reads as
+    /// a probability.
     pub fn confidence(&self, lead: f32) -> f32 {
-        // Fitted weights; coverage, vocabulary and codes add nothing beyond these once the
-        // rank and the lead have used them, so the regression left them out.
-        let z = -2.14
-            + 1.65 * self.signature
-            + self.support() * (3.55 * lead.clamp(0.0, 1.0) + 2.95 * self.bm25_abs)
-            + 0.73 * self.phrase
-            + 2.74 * self.weighty_coverage();
+        // Coverage, vocabulary and codes add nothing beyond these once the rank and the lead
+        // have used them, so the regression left them out.
+        let support = self.support();
+        let z = -1.02
+            + 1.36 * self.signature
+            + support * (2.02 * lead.clamp(0.0, 1.0) + 1.74 * self.bm25_abs)
+            + 1.22 * self.phrase
+            + 1.43 * self.weighty_coverage()
+            + 0.8 * f32::from(u8::from(self.single))
+            - 2.18 * self.elsewhere.min(2.0);
         let c = 1.0 / (1.0 + (-z).exp());
         (c * 1000.0).round() / 1000.0
     }

@@ -255,10 +255,14 @@ impl Matcher {
             (None, Some(l)) => (l, LangChoice::Detected),
             (None, None) => (Lang::En, LangChoice::Default),
         };
-        let mut hits = if paste.is_blank() {
+        let cues = super::cues::Cues::bundled();
+        let mut sig_analyzer = self.sig_analyzer.clone();
+        let words = format!("{}\n{}", paste.chatter, paste.error_text());
+        let mut hits = if paste.is_blank() || cues.is_smalltalk(&mut sig_analyzer, &words) {
             Vec::new()
         } else {
-            self.rank(&paste, lang).unwrap_or_else(|e| {
+            let elsewhere = cues.elsewhere(&mut sig_analyzer, &words) as f32;
+            self.rank(&paste, lang, elsewhere).unwrap_or_else(|e| {
                 tracing::error!(error = %e, "search failed; declining");
                 Vec::new()
             })
@@ -291,10 +295,12 @@ struct QTerm {
     idf: f32,
     /// Whether any document of the language has the word.
     known: bool,
+    /// Whether the word comes from the user's own words rather than an error line.
+    from_user: bool,
 }
 
 impl Matcher {
-    fn rank(&self, paste: &Paste, wanted: Lang) -> Result<Vec<Hit>, SearchError> {
+    fn rank(&self, paste: &Paste, wanted: Lang, elsewhere: f32) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
         let error_text = paste.error_text();
         let (main, side) = if error_text.trim().is_empty() {
@@ -325,10 +331,15 @@ impl Matcher {
             let n = *self.docs_per_lang.get(lang).unwrap_or(&1) as f32;
             let mut seen: HashMap<String, usize> = HashMap::new();
             let mut list: Vec<QTerm> = Vec::new();
-            for (words, weight) in [(&main_words, 1.0), (&side_words, CHATTER_WEIGHT)] {
+            let main_is_user = error_text.trim().is_empty();
+            for (words, weight, from_user) in [
+                (&main_words, 1.0, main_is_user),
+                (&side_words, CHATTER_WEIGHT, true),
+            ] {
                 for t in tokens(&mut analyzer, &words.join(" ")) {
                     if let Some(&i) = seen.get(&t) {
                         list[i].weight = list[i].weight.max(weight);
+                        list[i].from_user |= from_user;
                         continue;
                     }
                     let df = searcher
@@ -341,6 +352,7 @@ impl Matcher {
                         weight,
                         idf,
                         known: df > 0.0,
+                        from_user,
                     });
                 }
             }
@@ -420,8 +432,19 @@ impl Matcher {
             .collect();
         lines.push((usize::MAX, paste.chatter.as_str()));
         let mut sig_best: HashMap<usize, SigHit> = HashMap::new();
+        // Groups one of whose signatures is the whole paste, word for word.
+        let paste_tokens = paste
+            .error_lines
+            .iter()
+            .map(|l| tokens(&mut sig_analyzer, &l.clean).len())
+            .sum::<usize>()
+            + tokens(&mut sig_analyzer, &paste.chatter).len();
+        let mut exact: BTreeSet<usize> = BTreeSet::new();
         for (sig, hit) in self.signatures.find(&mut sig_analyzer, &lines) {
             let g = self.group_of[self.signatures.signatures[sig].version];
+            if hit.run == paste_tokens && hit.run == self.signatures.signatures[sig].tokens.len() {
+                exact.insert(g);
+            }
             let keep = sig_best.get(&g).is_none_or(|h| {
                 hit.strength > h.strength || (hit.strength == h.strength && hit.run > h.run)
             });
@@ -479,6 +502,7 @@ impl Matcher {
             let mut best_mass = 0.0f32;
             let mut best_vocab = 0.0f32;
             let mut best_words = 0.0f32;
+            let mut best_user_vocab = 0.0f32;
             for &v in self.groups[g].versions.values() {
                 let lang = self.kb.articles()[v].lang;
                 let Some((_, list)) = terms.iter().find(|(l, _)| *l == lang) else {
@@ -504,8 +528,19 @@ impl Matcher {
                     .filter(|q| q.known)
                     .map(|q| q.idf * q.weight)
                     .sum();
+                let user: f32 = list
+                    .iter()
+                    .filter(|q| q.from_user)
+                    .map(|q| q.idf * q.weight)
+                    .sum();
+                let user_known: f32 = list
+                    .iter()
+                    .filter(|q| q.from_user && q.known)
+                    .map(|q| q.idf * q.weight)
+                    .sum();
                 if cov > best_cov.0 || best_cov.1 == usize::MAX {
                     best_cov = (cov, v);
+                    best_user_vocab = if user > 0.0 { user_known / user } else { 1.0 };
                     best_mass = mass;
                     best_vocab = if total > 0.0 { known / total } else { 0.0 };
                     best_words = covered.get(&v).map_or(0, BTreeSet::len) as f32;
@@ -529,6 +564,9 @@ impl Matcher {
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
                 words: best_words,
                 single,
+                exact: exact.contains(&g),
+                user_vocab: best_user_vocab,
+                elsewhere,
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
                 bm25_abs: bm25.get(&g).map_or(0.0, |s| (s / ceiling).min(1.0)),
             };

@@ -21,10 +21,12 @@
 //!
 //! Modules: `analyzers` (the analyzer names and their one `register`), `schema`, `index`
 //! (build, open, fingerprint), `scrub` (codes and variable parts), `paste`,
-//! `signatures` (the error-string table), `matcher`, `confidence`.
+//! `signatures` (the error-string table), `cues` (small talk and off-topic words), `matcher`,
+//! `confidence`.
 
 mod analyzers;
 mod confidence;
+mod cues;
 mod error;
 mod index;
 mod matcher;

@@ -1,0 +1,144 @@
+//! Cues about what a paste is *not*, declared in `cues.tsv`: small talk ("merci beaucoup !",
+//! "is the bot alive?") and words that place a question outside Campaign (someone's own
+//! mailbox, a printer queue, a Kafka topic). The KB's own words cannot tell these apart from
+//! a real delivery problem: "my Gmail says my mailbox is full" shares every word with the
+//! Mailbox full article.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::analyzers::{self, tokens};
+use crate::lang::is_function_word;
+
+const TABLE: &str = include_str!("cues.tsv");
+
+/// The cue table, folded like the signature field (lower case, no accents).
+#[derive(Debug, Default)]
+pub(crate) struct Cues {
+    smalltalk: HashSet<String>,
+    elsewhere: Vec<Vec<String>>,
+}
+
+impl Cues {
+    /// The bundled table, parsed once.
+    pub fn bundled() -> &'static Cues {
+        static CUES: OnceLock<Cues> = OnceLock::new();
+        CUES.get_or_init(|| Cues::parse(TABLE))
+    }
+
+    fn parse(table: &str) -> Cues {
+        let mut analyzer = analyzers::sig_analyzer();
+        let mut cues = Cues::default();
+        for line in table.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let Some((kind, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let toks = tokens(&mut analyzer, words);
+            match (kind, toks.as_slice()) {
+                (_, []) => {}
+                ("smalltalk", [w]) => {
+                    cues.smalltalk.insert(w.clone());
+                }
+                ("elsewhere", _) => cues.elsewhere.push(toks),
+                _ => {}
+            }
+        }
+        cues
+    }
+
+    /// Whether `text` is only greetings, thanks and chat about the bot: it has words, and
+    /// every one that is not a function word is a small-talk cue.
+    pub fn is_smalltalk(&self, analyzer: &mut TextAnalyzer, text: &str) -> bool {
+        let mut any = false;
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() {
+                continue;
+            }
+            if word.chars().any(|c| c.is_ascii_digit()) {
+                return false;
+            }
+            let toks = tokens(analyzer, word);
+            if !toks.is_empty() && toks.iter().all(|t| self.smalltalk.contains(t)) {
+                any = true;
+            } else if !is_function_word(&word.to_lowercase()) {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// How many distinct "elsewhere" cues `text` holds.
+    pub fn elsewhere(&self, analyzer: &mut TextAnalyzer, text: &str) -> usize {
+        let toks = tokens(analyzer, text);
+        self.elsewhere
+            .iter()
+            .filter(|cue| toks.windows(cue.len()).any(|w| w == cue.as_slice()))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn smalltalk(text: &str) -> bool {
+        Cues::bundled().is_smalltalk(&mut analyzers::sig_analyzer(), text)
+    }
+
+    fn elsewhere(text: &str) -> usize {
+        Cues::bundled().elsewhere(&mut analyzers::sig_analyzer(), text)
+    }
+
+    #[test]
+    fn the_table_parses_and_has_both_kinds() {
+        let cues = Cues::parse(TABLE);
+        assert!(cues.smalltalk.len() > 100);
+        assert!(cues.elsewhere.len() > 50);
+        assert!(cues.elsewhere.iter().all(|c| !c.is_empty()));
+    }
+
+    #[test]
+    fn greetings_and_thanks_are_small_talk_in_every_language() {
+        for t in [
+            "hi",
+            "thanks a lot!",
+            "Merci beaucoup !",
+            "bedankt!",
+            "Tack så mycket!",
+            "grazie mille",
+            "is the bot alive?",
+        ] {
+            assert!(smalltalk(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn anything_with_a_real_word_or_a_number_is_not_small_talk() {
+        for t in [
+            "",
+            "!!!",
+            "thanks, but Messages queued (connection quotas met) again",
+            "merci, Refusés",
+            "hi 550",
+        ] {
+            assert!(!smalltalk(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn elsewhere_cues_are_found_folded_and_as_phrases() {
+        assert_eq!(elsewhere("my Gmail says my mailbox is full"), 2);
+        assert_eq!(elsewhere("ma boîte Gmail est pleine"), 1);
+        assert_eq!(elsewhere("la file d'attente de l'imprimante"), 1);
+        assert_eq!(
+            elsewhere("Mailbox full on 300 recipients of the newsletter"),
+            0
+        );
+        assert_eq!(elsewhere("gmail rejects our mails"), 0);
+    }
+}
