@@ -134,6 +134,7 @@ impl std::fmt::Debug for Matcher {
 
 /// Most BM25 documents read per query.
 const TOP_DOCS: usize = 60;
+/// Most hits one answer explains and returns.
 const MAX_HITS: usize = 40;
 /// Most distinct words per language in a query (the rarest are kept).
 const MAX_TERMS: usize = 48;
@@ -145,8 +146,9 @@ const TITLE_BOOST: f32 = 0.6;
 const BM25_K1: f32 = 1.2;
 /// Weight of the BM25 clauses of a language the paste is not written in.
 const OTHER_LANG_WEIGHT: f32 = 0.4;
-/// Most distinct words per query in a language the paste is not written in.
-const OTHER_LANG_TERMS: usize = 16;
+/// Most distinct words per query in a language the paste is not written in: the rarest
+/// few are enough to catch a quoted string, and each one costs every query a posting list.
+const OTHER_LANG_TERMS: usize = 12;
 
 impl Matcher {
     /// Indexes `kb` in memory.
@@ -262,10 +264,12 @@ impl Matcher {
             Vec::new()
         } else {
             let elsewhere = cues.elsewhere(&mut sig_analyzer, &words) as f32;
-            self.rank(&paste, lang, elsewhere).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "search failed; declining");
-                Vec::new()
-            })
+            let keep = (1 + options.max_candidates).min(MAX_HITS);
+            self.rank(&paste, lang, elsewhere, keep)
+                .unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "search failed; declining");
+                    Vec::new()
+                })
         };
         hits.truncate(1 + options.max_candidates);
         let answered = hits.first().is_some_and(|h| h.confidence >= THRESHOLD);
@@ -300,7 +304,14 @@ struct QTerm {
 }
 
 impl Matcher {
-    fn rank(&self, paste: &Paste, wanted: Lang, elsewhere: f32) -> Result<Vec<Hit>, SearchError> {
+    /// Ranks the candidates for `paste` and explains the first `keep`.
+    fn rank(
+        &self,
+        paste: &Paste,
+        wanted: Lang,
+        elsewhere: f32,
+        keep: usize,
+    ) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
         let error_text = paste.error_text();
         let (main, side) = if error_text.trim().is_empty() {
@@ -627,7 +638,7 @@ impl Matcher {
                 why,
                 line,
             });
-            if hits.len() >= MAX_HITS {
+            if hits.len() >= keep {
                 break;
             }
         }
