@@ -89,7 +89,7 @@ struct BatchIn {
 #[derive(Serialize)]
 struct BatchCandidate {
     article_id: String,
-    confidence: f32,
+    confidence: f64,
 }
 
 #[derive(Serialize)]
@@ -98,7 +98,7 @@ struct BatchOut {
     decision: &'static str,
     article_id: Option<String>,
     lang: Lang,
-    confidence: f32,
+    confidence: f64,
     candidates: Vec<BatchCandidate>,
     micros: u128,
 }
@@ -188,15 +188,24 @@ fn answer_one(
         lang: top
             .and_then(|h| articles.get(h.version))
             .map_or(outcome.lang, |a| a.lang),
-        confidence: outcome.hits.first().map_or(0.0, |h| h.confidence),
+        confidence: outcome
+            .hits
+            .first()
+            .map_or(0.0, |h| thousandths(h.confidence)),
         candidates: outcome
             .hits
             .iter()
             .map(|h| BatchCandidate {
                 article_id: h.id.to_string(),
-                confidence: h.confidence,
+                confidence: thousandths(h.confidence),
             })
             .collect(),
         micros,
     })
+}
+
+/// A confidence as the JSON number it reads as: the batch line goes through
+/// `serde_json::Value`, which widens an f32 to f64 and would print 0.859 as 0.859000027….
+fn thousandths(c: f32) -> f64 {
+    (f64::from(c) * 1000.0).round() / 1000.0
 }

@@ -81,6 +81,32 @@ fn small_talk_is_declined() {
 }
 
 #[test]
+fn near_misses_outside_campaign_are_declined_and_bare_statuses_answered() {
+    // Someone's own mailbox shares every word with the Mailbox full article.
+    for text in [
+        "my Gmail says my mailbox is full, how do I delete old mail?",
+        "la file d'attente de l'imprimante est bloquée",
+        "tack så mycket!",
+        "grazie mille!",
+    ] {
+        let v = json(&kbbot(&["ask", "--format", "json", text]));
+        assert_eq!(v["decision"], "decline", "{text}: {v}");
+    }
+    // Campaign's failure reasons are single words in most languages.
+    for (text, id) in [
+        ("Refusés", "KB-0005"),
+        ("Onbereikbaar", "KB-0006"),
+        ("Ignoré", "KB-0010"),
+        ("550 5.2.2 User quota exceeded", "KB-0002"),
+        ("Mailbox full on a third of the newsletter", "KB-0002"),
+    ] {
+        let v = json(&kbbot(&["ask", "--format", "json", text]));
+        assert_eq!(v["decision"], "answer", "{text}: {v}");
+        assert_eq!(v["answer"]["article_id"], id, "{text}: {v}");
+    }
+}
+
+#[test]
 fn explicit_lang_wins() {
     let out = kbbot(&[
         "ask",
@@ -118,6 +144,16 @@ fn batch_gives_one_line_per_input_and_an_error_object_for_bad_lines() {
     assert!(lines[0]["candidates"]
         .as_array()
         .is_some_and(|c| !c.is_empty()));
+    // Confidences print as the thousandths they are, not as a widened f32 (0.859000027…).
+    let raw = stdout(&out);
+    let first = raw.lines().next().unwrap_or_default();
+    for piece in first.split("\"confidence\":").skip(1) {
+        let number: String = piece
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        assert!(number.len() <= 5, "{number} in {first}");
+    }
     assert!(lines[1]["error"].is_string());
     assert_eq!(lines[2]["decision"], "decline");
     assert!(lines[2]["article_id"].is_null());

@@ -27,42 +27,59 @@ fn at_least(v: &serde_json::Value, name: &str, floor: f64) {
     );
 }
 
+/// Runs `queries` (under tests/queries) against the bundled KB, or against `kb` under
+/// ../shared; `None` when ../shared is missing outside CI.
+fn run_set(kb: Option<&str>, queries: &str) -> Option<serde_json::Value> {
+    let queries = format!("tests/queries/{queries}");
+    assert!(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(&queries)
+            .is_file(),
+        "{queries} is missing"
+    );
+    let mut args = vec!["eval", "--queries", &queries, "--format", "json"];
+    let kb = match kb {
+        Some(name) => Some(util::shared()?.join(name).to_string_lossy().into_owned()),
+        None => None,
+    };
+    if let Some(kb) = &kb {
+        args.extend(["--kb", kb]);
+    }
+    Some(eval(&args))
+}
+
 #[test]
 fn bundled_kb_meets_its_targets() {
-    let queries = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/queries/bundled.tsv");
-    assert!(queries.is_file(), "tests/queries/bundled.tsv is missing");
-    let v = eval(&[
-        "eval",
-        "--queries",
-        "tests/queries/bundled.tsv",
-        "--format",
-        "json",
-    ]);
-    // FIXME: the targets are hit@1 >= 97 % and negatives declined >= 95 %. The matcher is at
-    // 91.1 % and 71.7 % with hit@3 at 100 %: the right article is found, but the confidence
-    // does not yet separate chatty questions from near-miss small talk well enough. These
-    // floors catch regressions until then.
+    let v = run_set(None, "bundled.tsv").expect("the bundled KB needs no ../shared");
+    at_least(&v, "hit1", 97.0);
     at_least(&v, "hit3", 99.0);
-    at_least(&v, "hit1", 90.0);
-    at_least(&v, "negatives_declined", 70.0);
+    at_least(&v, "negatives_declined", 95.0);
 }
 
 #[test]
 fn kb_real_meets_its_targets() {
-    let Some(shared) = util::shared() else { return };
-    let kb = shared.join("kb-real");
-    let kb = kb.to_string_lossy();
-    let v = eval(&[
-        "eval",
-        "--kb",
-        &kb,
-        "--queries",
-        "tests/queries/kb-real.tsv",
-        "--format",
-        "json",
-    ]);
+    let Some(v) = run_set(Some("kb-real"), "kb-real.tsv") else {
+        return;
+    };
     // FIXME: the target is hit@1 >= 92 %; the matcher is at 75.6 % (hit@3 89 %), short mostly
-    // on questions in prose that quote no error. Negatives meet their 90 % target.
-    at_least(&v, "hit1", 74.0);
+    // on questions in prose that quote no error (chatter 55 %). This floor catches regressions.
+    at_least(&v, "hit1", 75.0);
+    at_least(&v, "negatives_declined", 90.0);
+}
+
+/// The held-out sets were written by someone who saw neither the matcher nor the tuning
+/// sets, and nothing was fitted on them: they say how the matcher does on questions it was
+/// not tuned for. Floors at the measured figures, to catch regressions.
+#[test]
+fn held_out_sets_hold_their_figures() {
+    let v = run_set(None, "holdout-bundled.tsv").expect("the bundled KB needs no ../shared");
+    // FIXME: 92.1 % and 91.2 % against the 97 / 95 % targets of the tuning set.
+    at_least(&v, "hit1", 92.0);
+    at_least(&v, "negatives_declined", 91.0);
+    let Some(v) = run_set(Some("kb-real"), "holdout-kb-real.tsv") else {
+        return;
+    };
+    // FIXME: 67.2 % against the 92 % target.
+    at_least(&v, "hit1", 67.0);
     at_least(&v, "negatives_declined", 90.0);
 }
