@@ -118,6 +118,8 @@ pub struct Matcher {
     /// where it is in the index -> version
     version_at: HashMap<DocAddress, usize>,
     docs_per_lang: HashMap<Lang, u64>,
+    /// version -> its title's distinct words, through its language's analyzer, with their idf
+    titles: Vec<Vec<(String, f32)>>,
     signatures: SignatureTable,
     /// code -> groups naming it
     code_groups: HashMap<String, Vec<usize>>,
@@ -218,6 +220,7 @@ impl Matcher {
             .collect();
         let mut signatures = SignatureTable::build(&kb);
         signatures.weigh(&kb, &group_of);
+        let titles = evidence::title_terms(&kb, &searcher, &fields, &docs_per_lang)?;
         Ok(Matcher {
             kb,
             reader,
@@ -233,6 +236,7 @@ impl Matcher {
                 .collect(),
             address,
             docs_per_lang,
+            titles,
             signatures,
             code_groups,
         })
@@ -514,11 +518,13 @@ impl Matcher {
             let mut best_vocab = 0.0f32;
             let mut best_words = 0.0f32;
             let mut best_user_vocab = 0.0f32;
+            let mut best_title = 0.0f32;
             for &v in self.groups[g].versions.values() {
                 let lang = self.kb.articles()[v].lang;
                 let Some((_, list)) = terms.iter().find(|(l, _)| *l == lang) else {
                     continue;
                 };
+                best_title = best_title.max(evidence::title_coverage(&self.titles[v], list));
                 let total: f32 = list.iter().map(|q| q.idf * q.weight).sum();
                 let got: f32 = covered
                     .get(&v)
@@ -577,6 +583,7 @@ impl Matcher {
                 single,
                 exact: exact.contains(&g),
                 user_vocab: best_user_vocab,
+                title: best_title,
                 elsewhere,
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
                 bm25_abs: bm25.get(&g).map_or(0.0, |s| (s / ceiling).min(1.0)),

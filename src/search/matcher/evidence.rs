@@ -174,3 +174,45 @@ impl Matcher {
         (Why::Words { words }, line)
     }
 }
+
+/// Every version's title words (distinct, through its language's analyzer) with their idf
+/// in the text field of that language.
+pub(super) fn title_terms(
+    kb: &crate::kb::Kb,
+    searcher: &Searcher,
+    fields: &super::Fields,
+    docs_per_lang: &HashMap<Lang, u64>,
+) -> Result<Vec<Vec<(String, f32)>>, SearchError> {
+    let mut analyzers: HashMap<Lang, tantivy::tokenizer::TextAnalyzer> = HashMap::new();
+    let mut out = Vec::with_capacity(kb.articles().len());
+    for a in kb.articles() {
+        let analyzer = analyzers
+            .entry(a.lang)
+            .or_insert_with(|| super::analyzers::word_analyzer(a.lang));
+        let n = *docs_per_lang.get(&a.lang).unwrap_or(&1) as f32;
+        let mut words: Vec<(String, f32)> = Vec::new();
+        for t in tokens(analyzer, &a.title) {
+            if crate::lang::is_function_word(&t) || words.iter().any(|(w, _)| *w == t) {
+                continue;
+            }
+            let df = searcher.doc_freq(&Term::from_field_text(fields.text(a.lang), &t))? as f32;
+            words.push((t, (1.0 + (n - df + 0.5) / (df + 0.5)).ln()));
+        }
+        out.push(words);
+    }
+    Ok(out)
+}
+
+/// The share of `title`'s idf that the query terms `list` contain.
+pub(super) fn title_coverage(title: &[(String, f32)], list: &[QTerm]) -> f32 {
+    let total: f32 = title.iter().map(|(_, idf)| idf).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let got: f32 = title
+        .iter()
+        .filter(|(w, _)| list.iter().any(|q| q.token == *w))
+        .map(|(_, idf)| idf)
+        .sum();
+    got / total
+}
