@@ -1,0 +1,402 @@
+//! Ranking one paste: the per-language query terms, one BM25 query over every language's
+//! fields, the signature and code tables, then each candidate's [`Evidence`], its rank and
+//! its confidence. Private to the matcher; the measures themselves are in `evidence.rs` and
+//! `confidence.rs`.
+
+use std::collections::{BTreeSet, HashMap};
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
+
+use super::super::analyzers::tokens;
+use super::super::confidence::Evidence;
+use super::super::paste::Paste;
+use super::super::signatures::SigHit;
+use super::super::SearchError;
+use super::{evidence, Hit, Matcher};
+use crate::lang::is_function_word;
+use crate::Lang;
+
+/// Most BM25 documents read per query.
+const TOP_DOCS: usize = 60;
+/// Most distinct words per language in a query (the rarest are kept).
+const MAX_TERMS: usize = 48;
+/// Weight of the user's own words next to the error lines, when there are error lines.
+const CHATTER_WEIGHT: f32 = 1.0;
+/// Boost of the title field next to the text field.
+const TITLE_BOOST: f32 = 0.6;
+/// tantivy's BM25 k1.
+const BM25_K1: f32 = 1.2;
+/// Weight of the BM25 clauses of a language the paste is not written in.
+const OTHER_LANG_WEIGHT: f32 = 0.4;
+/// Most distinct words per query in a language the paste is not written in: the rarest
+/// few are enough to catch a quoted string, and each one costs every query a posting list.
+const OTHER_LANG_TERMS: usize = 12;
+
+/// The words of `text` that carry meaning: function words of the five languages left out.
+fn content_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !is_function_word(&w.to_lowercase()))
+        .collect()
+}
+
+/// One weighted query term of one language.
+pub(super) struct QTerm {
+    pub token: String,
+    /// Error lines 1, the user's words [`CHATTER_WEIGHT`].
+    pub weight: f32,
+    pub idf: f32,
+    /// Whether any document of the language has the word.
+    pub known: bool,
+    /// Whether the word comes from the user's own words rather than an error line.
+    pub from_user: bool,
+}
+
+impl Matcher {
+    /// Ranks the candidates for `paste` and explains the first `keep`.
+    pub(super) fn rank(
+        &self,
+        paste: &Paste,
+        wanted: Lang,
+        elsewhere: f32,
+        keep: usize,
+    ) -> Result<Vec<Hit>, SearchError> {
+        let searcher = self.reader.searcher();
+        let error_text = paste.error_text();
+        let (main, side) = if error_text.trim().is_empty() {
+            (paste.chatter.as_str(), "")
+        } else {
+            (error_text.as_str(), paste.chatter.as_str())
+        };
+        let main_words = content_words(main);
+        let side_words = content_words(side);
+
+        // The languages the paste is written in get full weight; the others still count (a
+        // French page may quote the English error) but their idf is inflated by foreign words
+        // being rare there, so they are damped.
+        let error_lang = crate::detect_lang(main);
+        let written: Vec<Lang> = [paste.lang, error_lang].into_iter().flatten().collect();
+        let lang_weight = |l: Lang| {
+            if written.is_empty() || written.contains(&l) {
+                1.0
+            } else {
+                OTHER_LANG_WEIGHT
+            }
+        };
+        // Query terms per language, with their idf in that language.
+        let mut terms: Vec<(Lang, Vec<QTerm>)> = Vec::new();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (lang, analyzer) in &self.analyzers {
+            let mut analyzer = analyzer.clone();
+            let n = *self.docs_per_lang.get(lang).unwrap_or(&1) as f32;
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            let mut list: Vec<QTerm> = Vec::new();
+            let main_is_user = error_text.trim().is_empty();
+            for (words, weight, from_user) in [
+                (&main_words, 1.0, main_is_user),
+                (&side_words, CHATTER_WEIGHT, true),
+            ] {
+                for t in tokens(&mut analyzer, &words.join(" ")) {
+                    if let Some(&i) = seen.get(&t) {
+                        list[i].weight = list[i].weight.max(weight);
+                        list[i].from_user |= from_user;
+                        continue;
+                    }
+                    let df = searcher
+                        .doc_freq(&Term::from_field_text(self.fields.text(*lang), &t))?
+                        as f32;
+                    let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                    seen.insert(t.clone(), list.len());
+                    list.push(QTerm {
+                        token: t,
+                        weight,
+                        idf,
+                        known: df > 0.0,
+                        from_user,
+                    });
+                }
+            }
+            list.sort_by(|a, b| {
+                (b.idf * b.weight)
+                    .total_cmp(&(a.idf * a.weight))
+                    .then(a.token.cmp(&b.token))
+            });
+            let written_here = lang_weight(*lang) >= 1.0;
+            // Another language's field only catches quoted strings: its rarest words do that,
+            // and fewer clauses keep the query fast.
+            list.truncate(if written_here {
+                MAX_TERMS
+            } else {
+                OTHER_LANG_TERMS
+            });
+            for q in &list {
+                for (field, boost) in [
+                    (self.fields.text(*lang), 1.0),
+                    (self.fields.title(*lang), TITLE_BOOST),
+                ] {
+                    let tq = TermQuery::new(
+                        Term::from_field_text(field, &q.token),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(
+                            Box::new(tq),
+                            boost * q.weight * lang_weight(*lang),
+                        )),
+                    ));
+                }
+            }
+            terms.push((*lang, list));
+        }
+        let mut sig_analyzer = self.sig_analyzer.clone();
+        let sig_tokens: BTreeSet<String> = tokens(&mut sig_analyzer, &main_words.join(" "))
+            .into_iter()
+            .collect();
+        for t in &sig_tokens {
+            let tq = TermQuery::new(
+                Term::from_field_text(self.fields.sig, t),
+                IndexRecordOption::WithFreqs,
+            );
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), 0.5))));
+        }
+        for c in &paste.codes {
+            let tq = TermQuery::new(
+                Term::from_field_text(self.fields.code, c),
+                IndexRecordOption::Basic,
+            );
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), 3.0))));
+        }
+
+        // BM25 candidates, grouped by article.
+        let mut bm25: HashMap<usize, f32> = HashMap::new();
+        if !clauses.is_empty() {
+            let query = BooleanQuery::new(clauses);
+            let top = searcher.search(&query, &TopDocs::with_limit(TOP_DOCS).order_by_score())?;
+            let ver_of = &self.version_at;
+            for (score, addr) in top {
+                if let Some(&v) = ver_of.get(&addr) {
+                    let g = self.group_of[v];
+                    let e = bm25.entry(g).or_default();
+                    *e = e.max(score);
+                }
+            }
+        }
+
+        // Signature hits, per article: the strongest.
+        let mut lines: Vec<(usize, &str)> = paste
+            .error_lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i, l.clean.as_str()))
+            .collect();
+        lines.push((usize::MAX, paste.chatter.as_str()));
+        let mut sig_best: HashMap<usize, SigHit> = HashMap::new();
+        // Groups one of whose signatures is the whole paste, word for word.
+        let paste_tokens = paste
+            .error_lines
+            .iter()
+            .map(|l| tokens(&mut sig_analyzer, &l.clean).len())
+            .sum::<usize>()
+            + tokens(&mut sig_analyzer, &paste.chatter).len();
+        let mut exact: BTreeSet<usize> = BTreeSet::new();
+        for (sig, hit) in self.signatures.find(&mut sig_analyzer, &lines) {
+            let g = self.group_of[self.signatures.signatures[sig].version];
+            if hit.run == paste_tokens && hit.run == self.signatures.signatures[sig].tokens.len() {
+                exact.insert(g);
+            }
+            let keep = sig_best.get(&g).is_none_or(|h| {
+                hit.strength > h.strength || (hit.strength == h.strength && hit.run > h.run)
+            });
+            if keep {
+                sig_best.insert(g, hit);
+            }
+        }
+        // Code hits: a code named by few articles says more.
+        let mut code_best: HashMap<usize, (f32, String)> = HashMap::new();
+        for c in &paste.codes {
+            if let Some(gs) = self.code_groups.get(c) {
+                let s = 1.0 / gs.len() as f32;
+                for &g in gs {
+                    let e = code_best.entry(g).or_insert((0.0, String::new()));
+                    if s > e.0 {
+                        *e = (s, c.clone());
+                    }
+                }
+            }
+        }
+
+        // The candidates: the best BM25 groups, plus every signature or code hit.
+        let mut by_bm25: Vec<(usize, f32)> = bm25.iter().map(|(&g, &s)| (g, s)).collect();
+        by_bm25.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(self.groups[a.0].id.cmp(&self.groups[b.0].id))
+        });
+        let max_bm25 = by_bm25.first().map_or(1.0, |b| b.1.max(f32::EPSILON));
+        // What a page could score at most on the word clauses: every term's BM25 saturates at
+        // idf * (k1 + 1) in the text field and again (boosted) in the title.
+        let ceiling = terms
+            .iter()
+            .map(|(l, list)| {
+                list.iter()
+                    .map(|q| {
+                        q.idf * q.weight * lang_weight(*l) * (1.0 + TITLE_BOOST) * (BM25_K1 + 1.0)
+                    })
+                    .sum::<f32>()
+            })
+            .fold(f32::EPSILON, f32::max);
+        let mut candidates: BTreeSet<usize> = by_bm25.iter().take(20).map(|b| b.0).collect();
+        candidates.extend(sig_best.keys());
+        candidates.extend(code_best.keys());
+
+        let covered = self.coverage(&searcher, &terms, &candidates)?;
+        let phrase = self.phrases(&searcher, main, &written, &candidates)?;
+        let single = format!("{} {}", paste.chatter, error_text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            == 1;
+        let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
+        for &g in &candidates {
+            let mut best_cov = (0.0f32, usize::MAX);
+            let mut best_mass = 0.0f32;
+            let mut best_vocab = 0.0f32;
+            let mut best_words = 0.0f32;
+            let mut best_user_vocab = 0.0f32;
+            let mut best_title = 0.0f32;
+            for &v in self.groups[g].versions.values() {
+                let lang = self.kb.articles()[v].lang;
+                let Some((_, list)) = terms.iter().find(|(l, _)| *l == lang) else {
+                    continue;
+                };
+                best_title = best_title.max(evidence::title_coverage(&self.titles[v], list));
+                let total: f32 = list.iter().map(|q| q.idf * q.weight).sum();
+                let got: f32 = covered
+                    .get(&v)
+                    .map(|set| set.iter().map(|&i| list[i].idf * list[i].weight).sum())
+                    .unwrap_or(0.0);
+                let cov = if total > 0.0 { got / total } else { 0.0 };
+                let idf_max = self.idf_max(lang);
+                let mass: f32 = covered
+                    .get(&v)
+                    .map(|set| {
+                        set.iter()
+                            .map(|&i| list[i].idf / idf_max * list[i].weight)
+                            .sum()
+                    })
+                    .unwrap_or(0.0);
+                let known: f32 = list
+                    .iter()
+                    .filter(|q| q.known)
+                    .map(|q| q.idf * q.weight)
+                    .sum();
+                let user: f32 = list
+                    .iter()
+                    .filter(|q| q.from_user)
+                    .map(|q| q.idf * q.weight)
+                    .sum();
+                let user_known: f32 = list
+                    .iter()
+                    .filter(|q| q.from_user && q.known)
+                    .map(|q| q.idf * q.weight)
+                    .sum();
+                if cov > best_cov.0 || best_cov.1 == usize::MAX {
+                    best_cov = (cov, v);
+                    best_user_vocab = if user > 0.0 { user_known / user } else { 1.0 };
+                    best_mass = mass;
+                    best_vocab = if total > 0.0 { known / total } else { 0.0 };
+                    best_words = covered.get(&v).map_or(0, BTreeSet::len) as f32;
+                }
+            }
+            let evidence = Evidence {
+                coverage: best_cov.0,
+                mass: best_mass,
+                vocab: best_vocab,
+                pasted: if paste.error_lines.is_empty() && paste.codes.is_empty() {
+                    0.0
+                } else {
+                    1.0
+                },
+                phrase: self.groups[g]
+                    .versions
+                    .values()
+                    .filter_map(|v| phrase.get(v))
+                    .fold(0.0f32, |a, &b| a.max(b)),
+                signature: sig_best.get(&g).map_or(0.0, |h| h.strength),
+                code: code_best.get(&g).map_or(0.0, |c| c.0),
+                words: best_words,
+                single,
+                exact: exact.contains(&g),
+                user_vocab: best_user_vocab,
+                title: best_title,
+                elsewhere,
+                bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
+                bm25_abs: bm25.get(&g).map_or(0.0, |s| (s / ceiling).min(1.0)),
+            };
+            let matched = match sig_best.get(&g) {
+                Some(h) if h.strength >= best_cov.0 => {
+                    self.signatures.signatures[h.signature].version
+                }
+                _ => best_cov.1,
+            };
+            tracing::debug!(id = %self.groups[g].id, ?evidence, rank = evidence.rank(), "candidate");
+            scored.push((g, evidence, matched, evidence.rank()));
+        }
+        scored.sort_by(|a, b| {
+            b.3.total_cmp(&a.3)
+                .then(self.groups[a.0].id.cmp(&self.groups[b.0].id))
+        });
+
+        // The lead is measured without the relative BM25, which always gives the first 1 and
+        // so would turn a small absolute gap between two weak candidates into a big lead.
+        let lead = match (scored.first(), scored.get(1)) {
+            (Some(a), Some(b)) => a.1.absolute_rank() - b.1.absolute_rank(),
+            (Some(a), None) => a.1.absolute_rank(),
+            _ => 0.0,
+        };
+        let mut hits = Vec::new();
+        let mut top_conf = 1.0f32;
+        for (i, (g, evidence, matched, _)) in scored.into_iter().enumerate() {
+            let mut confidence = evidence.confidence(if i == 0 { lead } else { 0.0 });
+            if i == 0 {
+                top_conf = confidence;
+            } else {
+                confidence = confidence.min(top_conf);
+            }
+            let group = &self.groups[g];
+            let version = group
+                .versions
+                .get(&wanted)
+                .or_else(|| (matched != usize::MAX).then_some(&matched))
+                .or_else(|| group.versions.get(&Lang::En))
+                .or_else(|| group.versions.values().next())
+                .copied()
+                .unwrap_or(matched);
+            let (why, line) = self.explain(
+                paste,
+                &terms,
+                &covered,
+                matched,
+                sig_best.get(&g),
+                code_best.get(&g),
+                &main_words,
+            );
+            hits.push(Hit {
+                id: group.id.clone(),
+                version,
+                matched,
+                confidence,
+                evidence,
+                why,
+                line,
+            });
+            if hits.len() >= keep {
+                break;
+            }
+        }
+        Ok(hits)
+    }
+}
