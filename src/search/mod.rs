@@ -25,6 +25,7 @@
 //! `confidence`.
 
 mod analyzers;
+mod collect;
 mod confidence;
 mod cues;
 mod error;

@@ -5,12 +5,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
 use super::super::analyzers::tokens;
+use super::super::collect::{self, AllScores};
 use super::super::confidence::Evidence;
 use super::super::paste::Paste;
 use super::super::signatures::SigHit;
@@ -175,7 +175,8 @@ impl Matcher {
         let mut bm25: HashMap<usize, f32> = HashMap::new();
         if !clauses.is_empty() {
             let query = BooleanQuery::new(clauses);
-            let top = searcher.search(&query, &TopDocs::with_limit(TOP_DOCS).order_by_score())?;
+            let all = searcher.search(&query, &AllScores)?;
+            let top = collect::best(all, TOP_DOCS);
             let ver_of = &self.version_at;
             for (score, addr) in top {
                 if let Some(&v) = ver_of.get(&addr) {
