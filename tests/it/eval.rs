@@ -61,9 +61,9 @@ fn kb_real_meets_its_targets() {
     let Some(v) = run_set(Some("kb-real"), "kb-real.tsv") else {
         return;
     };
-    // FIXME: the target is hit@1 >= 92 %; the matcher is at 79.3 % (hit@3 89 %), short mostly
+    // FIXME: the target is hit@1 >= 92 %; the matcher is at 80.5 % (hit@3 90 %), short mostly
     // on questions in prose that quote no error. This floor catches regressions.
-    at_least(&v, "hit1", 79.0);
+    at_least(&v, "hit1", 80.0);
     at_least(&v, "negatives_declined", 90.0);
 }
 
@@ -79,7 +79,7 @@ fn held_out_sets_hold_their_figures() {
     let Some(v) = run_set(Some("kb-real"), "holdout-kb-real.tsv") else {
         return;
     };
-    // FIXME: 67.2 % against the 92 % target.
-    at_least(&v, "hit1", 67.0);
+    // FIXME: 70.3 % against the 92 % target.
+    at_least(&v, "hit1", 70.0);
     at_least(&v, "negatives_declined", 90.0);
 }

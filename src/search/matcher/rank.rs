@@ -19,6 +19,10 @@ use super::{evidence, Hit, Matcher};
 use crate::lang::is_function_word;
 use crate::Lang;
 
+/// Most articles taken from the BM25 results for a closer look (signature and code hits
+/// come on top). 40 rather than 20 finds the right page for two more kb-real questions
+/// in prose and two more of the held-out set, for about 0.2 ms.
+const BM25_CANDIDATES: usize = 40;
 /// Most BM25 documents read per query.
 const TOP_DOCS: usize = 60;
 /// Most distinct words per language in a query (the rarest are kept).
@@ -249,7 +253,7 @@ impl Matcher {
                     .sum::<f32>()
             })
             .fold(f32::EPSILON, f32::max);
-        let mut candidates: BTreeSet<usize> = by_bm25.iter().take(20).map(|b| b.0).collect();
+        let mut candidates: BTreeSet<usize> = by_bm25.iter().take(BM25_CANDIDATES).map(|b| b.0).collect();
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
 
@@ -401,3 +405,4 @@ impl Matcher {
         Ok(hits)
     }
 }
+
