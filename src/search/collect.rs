@@ -58,9 +58,8 @@ impl SegmentCollector for SegmentScores {
 
 /// The `n` best of `docs`, best first; ties by address, so the order is stable.
 pub(crate) fn best(mut docs: Vec<(Score, DocAddress)>, n: usize) -> Vec<(Score, DocAddress)> {
-    let by_score = |a: &(Score, DocAddress), b: &(Score, DocAddress)| {
-        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
-    };
+    let by_score =
+        |a: &(Score, DocAddress), b: &(Score, DocAddress)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
     if n == 0 {
         return Vec::new();
     }

@@ -253,7 +253,8 @@ impl Matcher {
                     .sum::<f32>()
             })
             .fold(f32::EPSILON, f32::max);
-        let mut candidates: BTreeSet<usize> = by_bm25.iter().take(BM25_CANDIDATES).map(|b| b.0).collect();
+        let mut candidates: BTreeSet<usize> =
+            by_bm25.iter().take(BM25_CANDIDATES).map(|b| b.0).collect();
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
 
@@ -405,4 +406,3 @@ impl Matcher {
         Ok(hits)
     }
 }
-
