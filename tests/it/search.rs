@@ -192,3 +192,31 @@ fn seed_errors_are_found_in_all_five_languages() {
         assert_eq!(r.lang, lang, "{text}: reply language");
     }
 }
+
+#[test]
+fn listed_confidences_never_rise_down_the_list() {
+    let m = bundled();
+    let options = AskOptions {
+        max_candidates: 6,
+        ..AskOptions::default()
+    };
+    for text in [
+        "tack så mycket för hjälpen med leveranserna",
+        "Refusés",
+        "mta throughput dropped after enabling TLS",
+        "Messages queued (connection quotas met)",
+        "la consegna resta in attesa, IP affinity 'marketing'",
+    ] {
+        let hits = m.find(text, &options).hits;
+        for pair in hits.windows(2) {
+            assert!(
+                pair[1].confidence <= pair[0].confidence,
+                "{text}: {} {} then {} {}",
+                pair[0].id,
+                pair[0].confidence,
+                pair[1].id,
+                pair[1].confidence
+            );
+        }
+    }
+}

@@ -364,14 +364,14 @@ impl Matcher {
             _ => 0.0,
         };
         let mut hits = Vec::new();
-        let mut top_conf = 1.0f32;
+        // Listed in rank order, so no hit may read as surer than the one above it ("KB-0008
+        // (13 %), KA-22154 (21 %)" would contradict the order).
+        let mut above = 1.0f32;
         for (i, (g, evidence, matched, _)) in scored.into_iter().enumerate() {
-            let mut confidence = evidence.confidence(if i == 0 { lead } else { 0.0 });
-            if i == 0 {
-                top_conf = confidence;
-            } else {
-                confidence = confidence.min(top_conf);
-            }
+            let confidence = evidence
+                .confidence(if i == 0 { lead } else { 0.0 })
+                .min(above);
+            above = confidence;
             let group = &self.groups[g];
             let version = group
                 .versions
