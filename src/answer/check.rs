@@ -1,6 +1,6 @@
 //! Rendering a check [`Report`] in one language: compiler-style text (optionally coloured),
-//! Markdown for chat front ends, JSON, and SARIF 2.1.0 for CI; plus the rule list and the
-//! rule explanations of `kbbot rules` / `kbbot explain`.
+//! Markdown for chat front ends, JSON, and SARIF 2.1.0 for CI; the rule list and the rule
+//! explanations of `kbbot rules` / `kbbot explain` are in `check/rules.rs`.
 //!
 //! Owns the output types (the only `Serialize` types of the checker). Every word comes from
 //! fluent; the report is already scrubbed of secrets, and nothing here adds values back.
@@ -11,9 +11,12 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
-use crate::check::{lookup, Finding, Lookup, Origin, Report, Rule, Severity, RULES};
+use crate::check::{Finding, Origin, Report, Rule, Severity, RULES};
 use crate::i18n::{FluentValue, Localizer};
 use crate::Lang;
+
+mod rules;
+pub use rules::{render_explain, render_rules};
 
 fn l10n() -> &'static Localizer {
     Localizer::bundled()
@@ -358,116 +361,6 @@ pub fn to_sarif(report: &Report, lang: Lang) -> serde_json::Value {
             "results": results,
         }],
     })
-}
-
-/// The rule list of `kbbot rules`: id, severity, category and title, one per line.
-pub fn render_rules(lang: Lang) -> String {
-    let l = l10n();
-    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
-    let mut out = String::new();
-    for r in RULES {
-        let title = l
-            .attr(lang, &r.message_id(), "title", &[])
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{:width$}  {:8}  {:18}  {title}",
-            r.id,
-            severity_word(r.severity, lang),
-            l.msg(lang, &format!("check-category-{}", r.category.name()), &[]),
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        l.msg(
-            lang,
-            "rules-heading",
-            &[("count", FluentValue::from(RULES.len() as i64))]
-        )
-    );
-    out
-}
-
-/// The explanation of `kbbot explain ID`, or `None` for an unknown id (then the caller
-/// prints `explain-unknown`).
-pub fn render_explain(id: &str, lang: Lang) -> Option<String> {
-    let l = l10n();
-    let mut out = String::new();
-    let rule = match lookup(id)? {
-        Lookup::Rule(r) => r,
-        Lookup::Renamed(old, r) => {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                l.msg(
-                    lang,
-                    "explain-renamed",
-                    &[("old", old.into()), ("new", r.id.into())]
-                )
-            );
-            r
-        }
-        Lookup::Retired(old, why) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                l.msg(lang, "explain-retired", &[("old", old.into())])
-            );
-            let _ = writeln!(out, "{}", l.msg(lang, why, &[]));
-            return Some(out);
-        }
-    };
-    let id = rule.message_id();
-    let attr = |a: &str| l.attr(lang, &id, a, &[]).unwrap_or_default();
-    let _ = writeln!(out, "{}: {}\n", rule.id, attr("title"));
-    let _ = writeln!(
-        out,
-        "{}: {}",
-        l.msg(lang, "explain-severity", &[]),
-        severity_word(rule.severity, lang)
-    );
-    let _ = writeln!(
-        out,
-        "{}: {}\n",
-        l.msg(lang, "explain-category", &[]),
-        l.msg(
-            lang,
-            &format!("check-category-{}", rule.category.name()),
-            &[]
-        )
-    );
-    let _ = writeln!(
-        out,
-        "{}:\n  {}\n",
-        l.msg(lang, "explain-why", &[]),
-        attr("why")
-    );
-    let _ = writeln!(
-        out,
-        "{}:\n  {}\n",
-        l.msg(lang, "explain-fix", &[]),
-        attr("fix")
-    );
-    for (key, example) in [
-        ("explain-bad", rule.bad_example),
-        ("explain-good", rule.good_example),
-    ] {
-        if let Some(x) = example {
-            let _ = writeln!(out, "{}:", l.msg(lang, key, &[]));
-            for line in x.lines() {
-                let _ = writeln!(out, "    {line}");
-            }
-            out.push('\n');
-        }
-    }
-    let articles = if rule.articles.is_empty() {
-        l.msg(lang, "explain-none", &[])
-    } else {
-        rule.articles.join(", ")
-    };
-    let _ = writeln!(out, "{}: {articles}", l.msg(lang, "explain-articles", &[]));
-    Some(out)
 }
 
 #[cfg(test)]
