@@ -324,6 +324,14 @@ rule-urlPermission-permissive = { $problem ->
     .why = Scripts may then call any address.
     .fix = Use action="deny" (or "warn") with a list of the domains you really call.
 
+rule-checkIPConsistent-off = { $problem ->
+        [false] checkIPConsistent is false: a session is not bound to the client's IP address
+       *[absent] checkIPConsistent is not set, so it is false: a session is not bound to the client's IP address
+    }
+    .title = Sessions not bound to the client IP
+    .why = A session token copied to another machine keeps working there.
+    .fix = Set checkIPConsistent="true" on <authentication>, unless your users reach the server through proxies whose address changes during a session.
+
 ## Effective config
 
 rule-override-conflict = <{ $element }> { $attribute } is "{ $value }" here, overriding "{ $earlier }" from { $earlier_file }:{ $earlier_line }

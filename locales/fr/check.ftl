@@ -322,6 +322,14 @@ rule-urlPermission-permissive = { $problem ->
     .why = Les scripts peuvent alors appeler n'importe quelle adresse.
     .fix = Utilisez action="deny" (ou "warn") avec la liste des domaines réellement appelés.
 
+rule-checkIPConsistent-off = { $problem ->
+        [false] checkIPConsistent vaut false : une session n'est pas liée à l'adresse IP du client
+       *[absent] checkIPConsistent n'est pas renseigné, donc vaut false : une session n'est pas liée à l'adresse IP du client
+    }
+    .title = Sessions non liées à l'IP du client
+    .why = Un jeton de session copié sur une autre machine y reste valable.
+    .fix = Mettez checkIPConsistent="true" sur <authentication>, sauf si vos utilisateurs passent par des proxys dont l'adresse change en cours de session.
+
 ## Configuration effective
 
 rule-override-conflict = <{ $element }> { $attribute } vaut « { $value } » ici, à la place de « { $earlier } » de { $earlier_file }:{ $earlier_line }

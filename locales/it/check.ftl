@@ -322,6 +322,14 @@ rule-urlPermission-permissive = { $problem ->
     .why = Gli script possono allora chiamare qualsiasi indirizzo.
     .fix = Usare action="deny" (o "warn") con l'elenco dei domini realmente chiamati.
 
+rule-checkIPConsistent-off = { $problem ->
+        [false] checkIPConsistent è false: una sessione non è legata all'indirizzo IP del client
+       *[absent] checkIPConsistent non è impostato, quindi vale false: una sessione non è legata all'indirizzo IP del client
+    }
+    .title = Sessioni non legate all'IP del client
+    .why = Un token di sessione copiato su un'altra macchina continua a funzionare lì.
+    .fix = Impostare checkIPConsistent="true" su <authentication>, a meno che gli utenti non passino da proxy il cui indirizzo cambia durante la sessione.
+
 ## Configurazione effettiva
 
 rule-override-conflict = <{ $element }> { $attribute } vale "{ $value }" qui e sostituisce "{ $earlier }" di { $earlier_file }:{ $earlier_line }

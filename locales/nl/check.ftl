@@ -322,6 +322,14 @@ rule-urlPermission-permissive = { $problem ->
     .why = Scripts kunnen dan elk adres aanroepen.
     .fix = Gebruik action="deny" (of "warn") met een lijst van de domeinen die u echt aanroept.
 
+rule-checkIPConsistent-off = { $problem ->
+        [false] checkIPConsistent staat op false: een sessie is niet gekoppeld aan het IP-adres van de client
+       *[absent] checkIPConsistent is niet ingesteld en dus false: een sessie is niet gekoppeld aan het IP-adres van de client
+    }
+    .title = Sessies niet gekoppeld aan het client-IP
+    .why = Een sessietoken dat naar een andere machine wordt gekopieerd, blijft daar werken.
+    .fix = Zet checkIPConsistent="true" op <authentication>, tenzij uw gebruikers via proxy's werken waarvan het adres tijdens een sessie wisselt.
+
 ## Effectieve configuratie
 
 rule-override-conflict = <{ $element }> { $attribute } is hier "{ $value }" en vervangt "{ $earlier }" uit { $earlier_file }:{ $earlier_line }

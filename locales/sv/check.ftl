@@ -322,6 +322,14 @@ rule-urlPermission-permissive = { $problem ->
     .why = Skript kan då anropa vilken adress som helst.
     .fix = Använd action="deny" (eller "warn") med en lista över de domäner du verkligen anropar.
 
+rule-checkIPConsistent-off = { $problem ->
+        [false] checkIPConsistent är false: en session är inte knuten till klientens IP-adress
+       *[absent] checkIPConsistent är inte satt och därmed false: en session är inte knuten till klientens IP-adress
+    }
+    .title = Sessioner inte knutna till klientens IP
+    .why = En sessionstoken som kopieras till en annan dator fortsätter att fungera där.
+    .fix = Sätt checkIPConsistent="true" på <authentication>, om inte användarna når servern via proxyer vars adress byts under en session.
+
 ## Gällande konfiguration
 
 rule-override-conflict = <{ $element }> { $attribute } är "{ $value }" här och ersätter "{ $earlier }" från { $earlier_file }:{ $earlier_line }

@@ -144,6 +144,7 @@ pub static RULES: &[Rule] = &[
     security::SECRET_PRESENT,
     security::ZONE_PERMISSIVE,
     security::URL_PERMISSIVE,
+    security::CHECK_IP_CONSISTENT_OFF,
     merge::OVERRIDE,
     merge::QUOTA_EXPLAINER,
 ];

@@ -1,5 +1,5 @@
 //! Security rules (checker ideas §7): credentials in the attachment (named, never echoed),
-//! permissive security zones and URL permissions.
+//! permissive security zones and URL permissions, sessions not bound to the client's IP.
 
 use super::{Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
@@ -159,4 +159,26 @@ fn url_permissive(ctx: &Ctx) -> Vec<Hit> {
         }
     }
     hits
+}
+
+pub(crate) const CHECK_IP_CONSISTENT_OFF: Rule = Rule {
+    bad_example: Some("<authentication checkIPConsistent=\"false\"/>"),
+    good_example: Some("<authentication checkIPConsistent=\"true\"/>"),
+    ..rule("checkIPConsistent-off", Severity::Info, ip_consistent_off)
+};
+
+/// `authentication@checkIPConsistent` false, or absent (its default is false), on an
+/// `<authentication>` element the attachment has: a file without one says nothing about it.
+fn ip_consistent_off(ctx: &Ctx) -> Vec<Hit> {
+    ctx.elems()
+        .filter(|(_, e)| e.name == "authentication")
+        .filter_map(|(t, e)| match e.attr("checkIPConsistent") {
+            None => Some(ctx.on_elem(t, e).arg("problem", "absent")),
+            Some(a) if parse_bool(a.value.trim()) == Some(false) => Some(
+                ctx.on_attr(t, e, "checkIPConsistent")
+                    .arg("problem", "false"),
+            ),
+            Some(_) => None,
+        })
+        .collect()
 }
