@@ -257,6 +257,50 @@ fn include_exclude(ctx: &Ctx) -> Vec<Hit> {
     hits
 }
 
+pub(crate) const DOMAIN_WITHOUT_IP: Rule = Rule {
+    bad_example: Some("<IP address=\"192.0.2.10\" publicId=\"1\" weight=\"0\" includeDomains=\"gmail.com\"/>\n<IP address=\"192.0.2.11\" publicId=\"2\" excludeDomains=\"gmail.com\"/>"),
+    good_example: Some("<IP address=\"192.0.2.10\" publicId=\"1\" weight=\"1\" includeDomains=\"gmail.com\"/>\n<IP address=\"192.0.2.11\" publicId=\"2\" excludeDomains=\"gmail.com\"/>"),
+    ..rule("domain-without-ip", Severity::Warning, domain_without_ip)
+};
+
+/// Whether an IP can take part in sending at all: an address (or a placeholder the
+/// instance fills in) and a weight that is absent or a positive whole number.
+fn usable(ip: &Elem) -> bool {
+    let address = value(ip, "address").unwrap_or("");
+    let address_ok = is_placeholder(address) || address.parse::<IpAddr>().is_ok();
+    let weight_ok = value(ip, "weight").is_none_or(|w| w.parse::<u32>().is_ok_and(|w| w > 0));
+    address_ok && weight_ok
+}
+
+/// A domain some IP of an affinity includes, which no usable IP of that affinity sends to:
+/// the IPs including it are disabled and the others exclude it.
+fn domain_without_ip(ctx: &Ctx) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (t, aff) in ctx.at(AFFINITY) {
+        let ips = ips_of(ctx, t, aff);
+        let serves = |ip: &Elem, mask: &String| {
+            let inc = masks(ip, "includeDomains");
+            (inc.is_empty() || inc.contains(mask)) && !masks(ip, "excludeDomains").contains(mask)
+        };
+        let mut seen = BTreeSet::new();
+        for ip in &ips {
+            for mask in masks(ip, "includeDomains") {
+                if !seen.insert(mask.clone()) {
+                    continue;
+                }
+                if !ips.iter().any(|o| usable(o) && serves(o, &mask)) {
+                    hits.push(
+                        ctx.on_attr(t, ip, "includeDomains")
+                            .arg("mask", &mask)
+                            .arg("affinity", value(aff, "name").unwrap_or("")),
+                    );
+                }
+            }
+        }
+    }
+    hits
+}
+
 pub(crate) const EMPTY: Rule = Rule {
     bad_example: Some("<IPAffinity name=\"bulk\"/>"),
     good_example: Some(

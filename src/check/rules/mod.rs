@@ -130,6 +130,7 @@ pub static RULES: &[Rule] = &[
     ipaffinity::PLACEHOLDER,
     ipaffinity::WEIGHT_INVALID,
     ipaffinity::INCLUDE_EXCLUDE,
+    ipaffinity::DOMAIN_WITHOUT_IP,
     ipaffinity::EMPTY,
     ipaffinity::NAME_INVALID,
     ipaffinity::DUPLICATE_NAME,
