@@ -34,6 +34,23 @@ bot-choice-auto = Automatic (your Discord language)
 bot-language-saved = From now on I will answer you in { $language }.
 bot-language-auto = I will follow your Discord language again (currently { $language }).
 bot-error = Something went wrong on my side while answering. Please try again in a moment.
+# poise's own refusals and failures, answered privately (bot/errors.rs).
+bot-error-outdated = This command has changed since Discord loaded it. Wait a minute or restart Discord, then try again.
+bot-error-argument = I could not read “{ $value }”. Check the value and run the command again.
+bot-error-argument-unknown = I could not read one of the values you gave. Check them and run the command again.
+bot-error-subcommand = Choose one of these subcommands: { $subcommands }.
+bot-error-cooldown = { $seconds ->
+        [one] Please wait { $seconds } second before using this command again.
+       *[other] Please wait { $seconds } seconds before using this command again.
+    }
+bot-error-bot-permissions = I am missing permissions in this channel: { $permissions }. Ask a server admin to grant them, then try again.
+bot-error-user-permissions = You need these permissions to use this command: { $permissions }.
+bot-error-permissions-unknown = I could not check the permissions for this command, so I did not run it. Please try again in a moment.
+bot-error-owners-only = Only the bot's owners can use this command.
+bot-error-guild-only = This command only works in a server channel, not in direct messages.
+bot-error-dm-only = This command only works in a direct message to me.
+bot-error-nsfw-only = This command only works in age-restricted channels.
+bot-error-denied = You cannot use this command here.
 bot-mention-help = Paste the error message or log lines after mentioning me, or attach serverConf.xml / config-<instance>.xml, and I will look it up.
 
 bot-ask-unsure-title = No confident match

@@ -34,6 +34,23 @@ bot-choice-auto = Automatique (votre langue Discord)
 bot-language-saved = Désormais, je vous répondrai en { $language }.
 bot-language-auto = Je suis de nouveau votre langue Discord (actuellement { $language }).
 bot-error = Un problème est survenu de mon côté. Réessayez dans un instant.
+# Refus et échecs propres à poise : réponse privée (bot/errors.rs).
+bot-error-outdated = Cette commande a changé depuis que Discord l'a chargée. Attendez une minute ou redémarrez Discord, puis réessayez.
+bot-error-argument = Je n'ai pas pu lire « { $value } ». Vérifiez la valeur et relancez la commande.
+bot-error-argument-unknown = Je n'ai pas pu lire l'une des valeurs indiquées. Vérifiez-les et relancez la commande.
+bot-error-subcommand = Choisissez l'une de ces sous-commandes : { $subcommands }.
+bot-error-cooldown = { $seconds ->
+        [one] Patientez { $seconds } seconde avant de relancer cette commande.
+       *[other] Patientez { $seconds } secondes avant de relancer cette commande.
+    }
+bot-error-bot-permissions = Il me manque des permissions dans ce salon : { $permissions }. Demandez à un administrateur du serveur de me les accorder, puis réessayez.
+bot-error-user-permissions = Il vous faut ces permissions pour utiliser cette commande : { $permissions }.
+bot-error-permissions-unknown = Je n'ai pas pu vérifier les permissions de cette commande, je ne l'ai donc pas lancée. Réessayez dans un instant.
+bot-error-owners-only = Seuls les propriétaires du bot peuvent utiliser cette commande.
+bot-error-guild-only = Cette commande ne fonctionne que dans un salon de serveur, pas en message privé.
+bot-error-dm-only = Cette commande ne fonctionne qu'en message privé avec moi.
+bot-error-nsfw-only = Cette commande ne fonctionne que dans les salons soumis à une limite d'âge.
+bot-error-denied = Vous ne pouvez pas utiliser cette commande ici.
 bot-mention-help = Mentionnez-moi suivi du message d'erreur ou des lignes de log, ou joignez serverConf.xml / config-<instance>.xml, et je chercherai.
 
 bot-ask-unsure-title = Pas de correspondance sûre

@@ -34,6 +34,23 @@ bot-choice-auto = Automatico (la tua lingua Discord)
 bot-language-saved = D'ora in poi ti risponderò in { $language }.
 bot-language-auto = Seguo di nuovo la tua lingua Discord (ora { $language }).
 bot-error = Qualcosa è andato storto da parte mia. Riprova tra un momento.
+# Rifiuti ed errori di poise stesso, con risposta privata (bot/errors.rs).
+bot-error-outdated = Questo comando è cambiato da quando Discord lo ha caricato. Attendi un minuto o riavvia Discord, poi riprova.
+bot-error-argument = Non sono riuscito a leggere «{ $value }». Controlla il valore ed esegui di nuovo il comando.
+bot-error-argument-unknown = Non sono riuscito a leggere uno dei valori indicati. Controllali ed esegui di nuovo il comando.
+bot-error-subcommand = Scegli uno di questi sottocomandi: { $subcommands }.
+bot-error-cooldown = { $seconds ->
+        [one] Attendi { $seconds } secondo prima di usare di nuovo questo comando.
+       *[other] Attendi { $seconds } secondi prima di usare di nuovo questo comando.
+    }
+bot-error-bot-permissions = Mi mancano dei permessi in questo canale: { $permissions }. Chiedi a un amministratore del server di concedermeli, poi riprova.
+bot-error-user-permissions = Ti servono questi permessi per usare questo comando: { $permissions }.
+bot-error-permissions-unknown = Non sono riuscito a verificare i permessi di questo comando, quindi non l'ho eseguito. Riprova tra un momento.
+bot-error-owners-only = Solo i proprietari del bot possono usare questo comando.
+bot-error-guild-only = Questo comando funziona solo in un canale del server, non nei messaggi diretti.
+bot-error-dm-only = Questo comando funziona solo in un messaggio diretto con me.
+bot-error-nsfw-only = Questo comando funziona solo nei canali con limite di età.
+bot-error-denied = Non puoi usare questo comando qui.
 bot-mention-help = Menzionami e incolla il messaggio di errore o le righe di log, oppure allega serverConf.xml / config-<instance>.xml, e lo cercherò.
 
 bot-ask-unsure-title = Nessuna corrispondenza sicura

@@ -34,6 +34,23 @@ bot-choice-auto = Automatisch (je Discord-taal)
 bot-language-saved = Vanaf nu antwoord ik je in het { $language }.
 bot-language-auto = Ik volg weer je Discord-taal (nu { $language }).
 bot-error = Er ging bij mij iets mis tijdens het antwoorden. Probeer het zo dadelijk opnieuw.
+# Weigeringen en fouten van poise zelf, privé beantwoord (bot/errors.rs).
+bot-error-outdated = Deze opdracht is gewijzigd sinds Discord hem heeft geladen. Wacht een minuut of start Discord opnieuw en probeer het dan nog eens.
+bot-error-argument = Ik kon “{ $value }” niet lezen. Controleer de waarde en voer de opdracht opnieuw uit.
+bot-error-argument-unknown = Ik kon een van de opgegeven waarden niet lezen. Controleer ze en voer de opdracht opnieuw uit.
+bot-error-subcommand = Kies een van deze subopdrachten: { $subcommands }.
+bot-error-cooldown = { $seconds ->
+        [one] Wacht { $seconds } seconde voordat je deze opdracht opnieuw gebruikt.
+       *[other] Wacht { $seconds } seconden voordat je deze opdracht opnieuw gebruikt.
+    }
+bot-error-bot-permissions = Ik mis rechten in dit kanaal: { $permissions }. Vraag een serverbeheerder om ze toe te kennen en probeer het dan opnieuw.
+bot-error-user-permissions = Je hebt deze rechten nodig om deze opdracht te gebruiken: { $permissions }.
+bot-error-permissions-unknown = Ik kon de rechten voor deze opdracht niet controleren, dus heb ik hem niet uitgevoerd. Probeer het zo dadelijk opnieuw.
+bot-error-owners-only = Alleen de eigenaren van de bot kunnen deze opdracht gebruiken.
+bot-error-guild-only = Deze opdracht werkt alleen in een serverkanaal, niet in privéberichten.
+bot-error-dm-only = Deze opdracht werkt alleen in een privébericht aan mij.
+bot-error-nsfw-only = Deze opdracht werkt alleen in kanalen met een leeftijdsbeperking.
+bot-error-denied = Je kunt deze opdracht hier niet gebruiken.
 bot-mention-help = Noem mij en plak daarna de foutmelding of logregels, of voeg serverConf.xml / config-<instance>.xml toe, dan zoek ik het op.
 
 bot-ask-unsure-title = Geen zekere overeenkomst

@@ -34,6 +34,23 @@ bot-choice-auto = Automatiskt (ditt Discord-språk)
 bot-language-saved = Från och med nu svarar jag dig på { $language }.
 bot-language-auto = Jag följer ditt Discord-språk igen (just nu { $language }).
 bot-error = Något gick fel hos mig när jag skulle svara. Försök igen om en stund.
+# poises egna avslag och fel, besvarade privat (bot/errors.rs).
+bot-error-outdated = Kommandot har ändrats sedan Discord läste in det. Vänta en minut eller starta om Discord och försök sedan igen.
+bot-error-argument = Jag kunde inte tolka ”{ $value }”. Kontrollera värdet och kör kommandot igen.
+bot-error-argument-unknown = Jag kunde inte tolka ett av värdena du angav. Kontrollera dem och kör kommandot igen.
+bot-error-subcommand = Välj ett av de här underkommandona: { $subcommands }.
+bot-error-cooldown = { $seconds ->
+        [one] Vänta { $seconds } sekund innan du använder kommandot igen.
+       *[other] Vänta { $seconds } sekunder innan du använder kommandot igen.
+    }
+bot-error-bot-permissions = Jag saknar behörigheter i den här kanalen: { $permissions }. Be en serveradministratör att ge mig dem och försök sedan igen.
+bot-error-user-permissions = Du behöver de här behörigheterna för att använda kommandot: { $permissions }.
+bot-error-permissions-unknown = Jag kunde inte kontrollera behörigheterna för kommandot, så jag körde det inte. Försök igen om en stund.
+bot-error-owners-only = Bara botens ägare kan använda det här kommandot.
+bot-error-guild-only = Det här kommandot fungerar bara i en serverkanal, inte i direktmeddelanden.
+bot-error-dm-only = Det här kommandot fungerar bara i ett direktmeddelande till mig.
+bot-error-nsfw-only = Det här kommandot fungerar bara i åldersbegränsade kanaler.
+bot-error-denied = Du kan inte använda det här kommandot här.
 bot-mention-help = Nämn mig och klistra in felmeddelandet eller loggraderna, eller bifoga serverConf.xml / config-<instance>.xml, så letar jag upp det.
 
 bot-ask-unsure-title = Ingen säker träff

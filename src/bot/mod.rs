@@ -18,6 +18,7 @@ pub mod config;
 pub mod context_menu;
 pub mod embeds;
 pub mod engine;
+pub mod errors;
 pub mod feedback;
 pub mod l10n;
 pub mod language;
@@ -86,10 +87,21 @@ pub async fn build_client(
     engine: Arc<Engine>,
     store: Arc<Store>,
 ) -> anyhow::Result<serenity::Client> {
+    build_client_with(cfg, engine, store, commands()).await
+}
+
+/// [`build_client`] with another command list: the end-to-end tests add commands that make
+/// poise stop an invocation (cooldowns, permissions, checks) to see how users are told.
+pub async fn build_client_with(
+    cfg: BotConfig,
+    engine: Arc<Engine>,
+    store: Arc<Store>,
+    commands: Vec<poise::Command<Data, Error>>,
+) -> anyhow::Result<serenity::Client> {
     let settings = cfg.settings.clone();
     let options = poise::FrameworkOptions {
-        commands: commands(),
-        on_error: |err| Box::pin(on_error(err)),
+        commands,
+        on_error: |err| Box::pin(errors::handle(err)),
         event_handler: |framework, event| Box::pin(on_event(framework, event)),
         initialize_owners: false,
         ..Default::default()
@@ -137,26 +149,5 @@ async fn on_event(
             Ok(())
         }
         _ => Ok(()),
-    }
-}
-
-/// Logs failures without user content and tells the user something went wrong, in their
-/// language; everything poise can handle itself goes to its default handler.
-async fn on_error(err: poise::FrameworkError<'_, Data, Error>) {
-    match err {
-        poise::FrameworkError::Command { error, ctx, .. } => {
-            tracing::error!(command = %ctx.command().name, "command failed: {error:#}");
-            let lang = language::for_context(ctx, None).await;
-            let text = kbbot::i18n::Localizer::bundled().msg(lang, "bot-error", &[]);
-            let _ = ctx.send(reply::notice(text, true)).await;
-        }
-        poise::FrameworkError::EventHandler { error, event, .. } => {
-            tracing::error!(event = event.snake_case_name(), "event failed: {error:#}");
-        }
-        other => {
-            if let Err(e) = poise::builtins::on_error(other).await {
-                tracing::error!("error while handling an error: {e}");
-            }
-        }
     }
 }
