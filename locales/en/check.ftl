@@ -336,6 +336,11 @@ rule-checkIPConsistent-off = { $problem ->
     .why = A session token copied to another machine keeps working there.
     .fix = Set checkIPConsistent="true" on <authentication>, unless your users reach the server through proxies whose address changes during a session.
 
+rule-infra-disclosure = this file names { $count } internal address(es) or host name(s) of your platform (not repeated here)
+    .title = Internal addresses in the file
+    .why = They are not secrets, but they tell anyone reading where your database and servers are: they do not belong in a public channel.
+    .fix = Before sharing the file, replace internal addresses and host names with placeholders such as 10.0.0.x or db.internal.example.
+
 ## Effective config
 
 rule-override-conflict = <{ $element }> { $attribute } is "{ $value }" here, overriding "{ $earlier }" from { $earlier_file }:{ $earlier_line }

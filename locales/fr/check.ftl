@@ -334,6 +334,11 @@ rule-checkIPConsistent-off = { $problem ->
     .why = Un jeton de session copié sur une autre machine y reste valable.
     .fix = Mettez checkIPConsistent="true" sur <authentication>, sauf si vos utilisateurs passent par des proxys dont l'adresse change en cours de session.
 
+rule-infra-disclosure = ce fichier cite { $count } adresse(s) interne(s) ou nom(s) d'hôte de votre plateforme (non répétés ici)
+    .title = Adresses internes dans le fichier
+    .why = Ce ne sont pas des secrets, mais ils indiquent à tout lecteur où se trouvent votre base et vos serveurs : ils n'ont rien à faire dans un canal public.
+    .fix = Avant de partager le fichier, remplacez adresses internes et noms d'hôte par des valeurs fictives comme 10.0.0.x ou db.internal.example.
+
 ## Configuration effective
 
 rule-override-conflict = <{ $element }> { $attribute } vaut « { $value } » ici, à la place de « { $earlier } » de { $earlier_file }:{ $earlier_line }

@@ -334,6 +334,11 @@ rule-checkIPConsistent-off = { $problem ->
     .why = Un token di sessione copiato su un'altra macchina continua a funzionare lì.
     .fix = Impostare checkIPConsistent="true" su <authentication>, a meno che gli utenti non passino da proxy il cui indirizzo cambia durante la sessione.
 
+rule-infra-disclosure = questo file nomina { $count } indirizzi interni o nomi host della vostra piattaforma (non ripetuti qui)
+    .title = Indirizzi interni nel file
+    .why = Non sono segreti, ma dicono a chiunque legga dove si trovano database e server: non vanno in un canale pubblico.
+    .fix = Prima di condividere il file, sostituire indirizzi interni e nomi host con segnaposto come 10.0.0.x o db.internal.example.
+
 ## Configurazione effettiva
 
 rule-override-conflict = <{ $element }> { $attribute } vale "{ $value }" qui e sostituisce "{ $earlier }" di { $earlier_file }:{ $earlier_line }

@@ -334,6 +334,11 @@ rule-checkIPConsistent-off = { $problem ->
     .why = Een sessietoken dat naar een andere machine wordt gekopieerd, blijft daar werken.
     .fix = Zet checkIPConsistent="true" op <authentication>, tenzij uw gebruikers via proxy's werken waarvan het adres tijdens een sessie wisselt.
 
+rule-infra-disclosure = dit bestand noemt { $count } interne adres(sen) of hostnaam/-namen van uw platform (hier niet herhaald)
+    .title = Interne adressen in het bestand
+    .why = Het zijn geen geheimen, maar ze vertellen elke lezer waar uw database en servers staan: ze horen niet in een openbaar kanaal.
+    .fix = Vervang voor het delen interne adressen en hostnamen door voorbeeldwaarden zoals 10.0.0.x of db.internal.example.
+
 ## Effectieve configuratie
 
 rule-override-conflict = <{ $element }> { $attribute } is hier "{ $value }" en vervangt "{ $earlier }" uit { $earlier_file }:{ $earlier_line }

@@ -334,6 +334,11 @@ rule-checkIPConsistent-off = { $problem ->
     .why = En sessionstoken som kopieras till en annan dator fortsätter att fungera där.
     .fix = Sätt checkIPConsistent="true" på <authentication>, om inte användarna når servern via proxyer vars adress byts under en session.
 
+rule-infra-disclosure = filen nämner { $count } interna adresser eller värdnamn i er plattform (upprepas inte här)
+    .title = Interna adresser i filen
+    .why = De är inga hemligheter, men de visar alla som läser var er databas och era servrar finns: de hör inte hemma i en öppen kanal.
+    .fix = Byt ut interna adresser och värdnamn mot platshållare som 10.0.0.x eller db.internal.example innan du delar filen.
+
 ## Gällande konfiguration
 
 rule-override-conflict = <{ $element }> { $attribute } är "{ $value }" här och ersätter "{ $earlier }" från { $earlier_file }:{ $earlier_line }

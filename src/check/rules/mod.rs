@@ -146,6 +146,7 @@ pub static RULES: &[Rule] = &[
     security::ZONE_PERMISSIVE,
     security::URL_PERMISSIVE,
     security::CHECK_IP_CONSISTENT_OFF,
+    security::INFRA_DISCLOSURE,
     merge::OVERRIDE,
     merge::QUOTA_EXPLAINER,
 ];

@@ -1,5 +1,6 @@
 //! Security rules (checker ideas §7): credentials in the attachment (named, never echoed),
-//! permissive security zones and URL permissions, sessions not bound to the client's IP.
+//! permissive security zones and URL permissions, sessions not bound to the client's IP,
+//! internal addresses and host names (counted, never repeated).
 
 use super::{Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
@@ -181,4 +182,133 @@ fn ip_consistent_off(ctx: &Ctx) -> Vec<Hit> {
             Some(_) => None,
         })
         .collect()
+}
+
+pub(crate) const INFRA_DISCLOSURE: Rule = Rule {
+    ..rule("infra-disclosure", Severity::Info, infra_disclosure)
+};
+
+/// Attributes whose value is a host of the platform itself (database, statistics server,
+/// relay), not a public sending name such as `heloHost`.
+const HOST_ATTRS: &[&str] = &["server", "statServerAddress", "address"];
+
+/// Whether `v` is an address inside a private network (RFC 1918, unique local, link local).
+fn is_internal_ip(v: &str) -> bool {
+    match v.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(ip)) => ip.is_private() || ip.is_link_local(),
+        Ok(std::net::IpAddr::V6(ip)) => {
+            let first = ip.segments()[0];
+            (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80
+        }
+        Err(_) => false,
+    }
+}
+
+/// Whether `v` is a host name of someone's network: dotted, not an address, not localhost,
+/// not one of the names reserved for examples (RFC 2606).
+fn is_internal_host(v: &str) -> bool {
+    let host = v.trim().trim_end_matches('.').to_ascii_lowercase();
+    let reserved = [
+        "example.com",
+        "example.net",
+        "example.org",
+        "example",
+        "test",
+        "invalid",
+        "localhost",
+    ];
+    host.contains('.')
+        && host.parse::<std::net::IpAddr>().is_err()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !reserved
+            .iter()
+            .any(|r| host == *r || host.ends_with(&format!(".{r}")))
+}
+
+/// One finding per file that names internal addresses or hosts, with how many: the values
+/// are never put into the finding.
+fn infra_disclosure(ctx: &Ctx) -> Vec<Hit> {
+    let mut first: Vec<Option<Hit>> = (0..ctx.trees.len()).map(|_| None).collect();
+    let mut seen: Vec<std::collections::BTreeSet<String>> =
+        vec![Default::default(); ctx.trees.len()];
+    for (t, e) in ctx.elems() {
+        for a in &e.attrs {
+            let internal: Vec<&str> = a
+                .value
+                .split([',', ';', ' '])
+                .map(|v| {
+                    let v = v.trim();
+                    // `host:port`, but not an IPv6 address.
+                    match v.rsplit_once(':') {
+                        Some((h, p))
+                            if !h.contains(':') && p.chars().all(|c| c.is_ascii_digit()) =>
+                        {
+                            h
+                        }
+                        _ => v,
+                    }
+                })
+                .filter(|v| {
+                    is_internal_ip(v)
+                        || (HOST_ATTRS.contains(&a.name.as_str()) && is_internal_host(v))
+                })
+                .collect();
+            if internal.is_empty() {
+                continue;
+            }
+            seen[t].extend(internal.iter().map(|v| v.to_ascii_lowercase()));
+            if first[t].is_none() {
+                first[t] = Some(ctx.on_attr(t, e, &a.name));
+            }
+        }
+    }
+    first
+        .into_iter()
+        .zip(seen)
+        .filter_map(|(hit, values)| hit.map(|h| h.arg("count", values.len())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_addresses_and_hosts() {
+        for ip in [
+            "10.1.2.3",
+            "172.31.0.1",
+            "192.168.10.5",
+            "fd12:3456::1",
+            "fe80::1",
+            "169.254.0.7",
+        ] {
+            assert!(is_internal_ip(ip), "{ip}");
+        }
+        for ip in [
+            "192.0.2.10",
+            "8.8.8.8",
+            "127.0.0.1",
+            "2001:db8::1",
+            "not-an-ip",
+        ] {
+            assert!(!is_internal_ip(ip), "{ip}");
+        }
+        for host in ["db01.corp.acme.net", "pg.internal.acme.io."] {
+            assert!(is_internal_host(host), "{host}");
+        }
+        for host in [
+            "localhost",
+            "mta.example.com",
+            "db.test",
+            "EXAMPLE.ORG",
+            "10.0.0.1",
+            "db01",
+            "a b.c",
+        ] {
+            assert!(!is_internal_host(host), "{host}");
+        }
+    }
 }
