@@ -7,6 +7,7 @@ ask-matched-line = Recognised error line: { $line }
 ask-why-signature = Why: your paste contains the error message “{ $signature }”.
 ask-why-code = Why: your paste contains the error code { $code }, which this article covers.
 ask-why-words = Why: the article shares these words with your paste: { $words }.
+ask-why-closest = Why: it is the article closest to your paste as a whole, with no error message or word that stands out.
 ask-confidence = Confidence: { $percent } %
 ask-lang-differs = This article has no { $wanted } version, so here is the { $shown } one.
 ask-resolution = Resolution

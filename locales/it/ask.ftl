@@ -7,6 +7,7 @@ ask-matched-line = Riga di errore riconosciuta: { $line }
 ask-why-signature = Perché: il messaggio contiene l'errore «{ $signature }».
 ask-why-code = Perché: il messaggio contiene il codice di errore { $code }, trattato da questo articolo.
 ask-why-words = Perché: l'articolo ha in comune con il messaggio queste parole: { $words }.
+ask-why-closest = Perché: è l'articolo più vicino al messaggio nel suo insieme, senza un messaggio d'errore o una parola che spicchi.
 ask-confidence = Affidabilità: { $percent } %
 ask-lang-differs = Questo articolo non esiste in { $wanted }, quindi ecco la versione in { $shown }.
 ask-resolution = Risoluzione

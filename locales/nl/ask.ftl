@@ -7,6 +7,7 @@ ask-matched-line = Herkende foutregel: { $line }
 ask-why-signature = Waarom: uw bericht bevat de foutmelding ‘{ $signature }’.
 ask-why-code = Waarom: uw bericht bevat de foutcode { $code }, die dit artikel behandelt.
 ask-why-words = Waarom: het artikel heeft deze woorden met uw bericht gemeen: { $words }.
+ask-why-closest = Waarom: dit artikel ligt als geheel het dichtst bij uw bericht, zonder foutmelding of woord dat eruit springt.
 ask-confidence = Zekerheid: { $percent } %
 ask-lang-differs = Dit artikel bestaat niet in het { $wanted }; hier is de versie in het { $shown }.
 ask-resolution = Oplossing

@@ -7,6 +7,7 @@ ask-matched-line = Igenkänd felrad: { $line }
 ask-why-signature = Varför: ditt meddelande innehåller felmeddelandet ”{ $signature }”.
 ask-why-code = Varför: ditt meddelande innehåller felkoden { $code }, som artikeln tar upp.
 ask-why-words = Varför: artikeln har de här orden gemensamma med ditt meddelande: { $words }.
+ask-why-closest = Varför: artikeln ligger som helhet närmast ditt meddelande, utan något felmeddelande eller ord som sticker ut.
 ask-confidence = Säkerhet: { $percent } %
 ask-lang-differs = Artikeln finns inte på { $wanted }, så här är versionen på { $shown }.
 ask-resolution = Lösning

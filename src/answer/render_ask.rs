@@ -75,6 +75,7 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
                 Why::Code { code } => {
                     l10n.msg(lang, "ask-why-code", &[("code", code.as_str().into())])
                 }
+                Why::Words { words } if words.is_empty() => l10n.msg(lang, "ask-why-closest", &[]),
                 Why::Words { words } => {
                     l10n.msg(lang, "ask-why-words", &[("words", words.join(", ").into())])
                 }
@@ -156,4 +157,52 @@ fn candidates(line: &mut impl FnMut(String), l10n: &Localizer, lang: Lang, list:
 /// The reply as pretty-printed JSON.
 pub fn render_ask_json(reply: &AskReply) -> String {
     serde_json::to_string_pretty(reply).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::{ArticleReply, Decision};
+    use crate::search::LangChoice;
+
+    fn reply(why: Why) -> AskReply {
+        AskReply {
+            decision: Decision::Answer,
+            lang: Lang::It,
+            lang_choice: LangChoice::Detected,
+            confidence: 0.6,
+            answer: Some(ArticleReply {
+                article_id: crate::kb::ArticleId("KB-0015".into()),
+                title: "IP affinity".into(),
+                url: None,
+                lang: Lang::It,
+                lang_differs: false,
+                matched_line: None,
+                why,
+                summary: String::new(),
+                resolution: String::new(),
+                resolution_cut: false,
+            }),
+            candidates: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_why_without_words_says_so_instead_of_an_empty_list() {
+        let l10n = Localizer::bundled();
+        let empty = render_ask_text(&reply(Why::Words { words: vec![] }), l10n);
+        assert!(
+            empty.contains(&l10n.msg(Lang::It, "ask-why-closest", &[])),
+            "{empty}"
+        );
+        assert!(!empty.contains(": ."), "{empty}");
+        let words = render_ask_text(
+            &reply(Why::Words {
+                words: vec!["consegna".into(), "attesa".into()],
+            }),
+            l10n,
+        );
+        assert!(words.contains("consegna, attesa"), "{words}");
+    }
 }

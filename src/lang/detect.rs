@@ -231,12 +231,46 @@ pub fn detect(text: &str) -> Option<Lang> {
         }
     }
     if total_words >= 4 {
-        // Long enough for trigrams; if they are not sure either, nothing decides.
-        return whatlang_detect(text);
+        // Long enough for trigrams; if they are not sure either, the function words may
+        // still have narrowed it down (`la` is French or Italian): trigrams between those.
+        let seen: Vec<Lang> = ranked
+            .iter()
+            .filter(|(_, s)| *s > 0.0)
+            .map(|(l, _)| *l)
+            .collect();
+        return whatlang_detect(text).or_else(|| whatlang_among(text, &seen));
     }
     match best {
         Some((lang, s)) if s > second => Some(lang),
         _ => None,
+    }
+}
+
+/// Trigrams restricted to `langs` (two or more): a choice between the languages whose
+/// function words the text has.
+fn whatlang_among(text: &str, langs: &[Lang]) -> Option<Lang> {
+    if langs.len() < 2 {
+        return None;
+    }
+    let allow = langs.iter().map(|l| to_whatlang(*l)).collect();
+    let info = whatlang::Detector::with_allowlist(allow).detect(text)?;
+    // Between two or three languages, a margin of a fifth is enough.
+    if info.confidence() < 0.2 {
+        return None;
+    }
+    langs
+        .iter()
+        .copied()
+        .find(|l| to_whatlang(*l) == info.lang())
+}
+
+fn to_whatlang(l: Lang) -> whatlang::Lang {
+    match l {
+        Lang::En => whatlang::Lang::Eng,
+        Lang::Fr => whatlang::Lang::Fra,
+        Lang::Nl => whatlang::Lang::Nld,
+        Lang::Sv => whatlang::Lang::Swe,
+        Lang::It => whatlang::Lang::Ita,
     }
 }
 
@@ -280,6 +314,19 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(detect(text), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn function_words_tied_between_two_languages_are_settled_by_trigrams() {
+        // `la` and `in` are French and Italian alike; the English words confuse plain trigrams.
+        assert_eq!(
+            detect("la consegna resta in attesa, IP affinity marketing"),
+            Some(Lang::It)
+        );
+        assert_eq!(
+            detect("la livraison reste en attente, IP affinity marketing"),
+            Some(Lang::Fr)
+        );
     }
 
     #[test]

@@ -363,6 +363,8 @@ impl Matcher {
             (Some(a), None) => a.1.absolute_rank(),
             _ => 0.0,
         };
+        // The words a "why" may quote: the error lines' first, then the user's own.
+        let user_and_error_words = [main_words.as_slice(), side_words.as_slice()].concat();
         let mut hits = Vec::new();
         // Listed in rank order, so no hit may read as surer than the one above it ("KB-0008
         // (13 %), KA-22154 (21 %)" would contradict the order).
@@ -388,7 +390,7 @@ impl Matcher {
                 matched,
                 sig_best.get(&g),
                 code_best.get(&g),
-                &main_words,
+                &user_and_error_words,
             );
             hits.push(Hit {
                 id: group.id.clone(),
