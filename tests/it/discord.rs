@@ -18,7 +18,7 @@ use kbbot::Lang;
 use poise::serenity_prelude as serenity;
 use serde_json::{json, Value};
 
-use crate::bot::{build_client, BotConfig, Engine, Settings, Store, Token};
+use crate::bot::{build_client, build_client_with, BotConfig, Engine, Settings, Store, Token};
 use crate::fake_discord::*;
 
 pub(crate) const SUPPORT: &str = "500000000000000001";
@@ -50,6 +50,14 @@ impl Running {
 }
 
 pub(crate) async fn start(tweak: impl FnOnce(&mut Settings)) -> Running {
+    start_with_commands(tweak, Vec::new()).await
+}
+
+/// Like [`start`], with `extra` commands beside kbbot's own.
+pub(crate) async fn start_with_commands(
+    tweak: impl FnOnce(&mut Settings),
+    extra: Vec<poise::Command<crate::bot::Data, crate::bot::Error>>,
+) -> Running {
     let fake = Fake::start().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let mut settings = Settings {
@@ -65,9 +73,15 @@ pub(crate) async fn start(tweak: impl FnOnce(&mut Settings)) -> Running {
         settings,
         api_base: Some(fake.base.clone()),
     };
-    let mut client = build_client(cfg, engine(), store.clone())
-        .await
-        .expect("client builds");
+    // kbbot's own commands go through `build_client` itself, as `kbbot discord` does.
+    let client = if extra.is_empty() {
+        build_client(cfg, engine(), store.clone()).await
+    } else {
+        let mut commands = crate::bot::commands();
+        commands.extend(extra);
+        build_client_with(cfg, engine(), store.clone(), commands).await
+    };
+    let mut client = client.expect("client builds");
     let shards = client.shard_manager.clone();
     let task = tokio::spawn(async move {
         let _ = client.start().await;

@@ -5,15 +5,13 @@
 //! kbbot's commands use none of poise's guards today, so commands defined here carry them;
 //! the framework, the error handler and the fake are the real ones.
 
-use std::sync::Arc;
-
 use kbbot::i18n::{FluentValue, Localizer};
 use kbbot::Lang;
 use serde_json::{json, Value};
 
-use super::{callback_of, engine, Running, SUPPORT};
+use super::{callback_of, Running};
 use crate::bot::errors::{permission_names, seconds_left, Notice};
-use crate::bot::{build_client_with, BotConfig, Context, Error, Settings, Store, Token};
+use crate::bot::{Context, Error};
 use crate::fake_discord::*;
 
 /// The user every fixture interaction comes from.
@@ -21,40 +19,7 @@ const USER: &str = "600000000000000001";
 
 /// Like [`super::start`], with `extra` commands beside kbbot's own.
 async fn start_with(extra: Vec<poise::Command<crate::bot::Data, Error>>) -> Running {
-    let fake = Fake::start().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let settings = Settings {
-        support_channels: [SUPPORT.parse().unwrap()].into(),
-        reply_in_thread: false,
-        database: dir.path().join("bot.sqlite"),
-        ..Settings::default()
-    };
-    let store = Arc::new(Store::open(&settings.database).expect("store"));
-    let cfg = BotConfig {
-        token: Token::new("test-token").unwrap(),
-        settings,
-        api_base: Some(fake.base.clone()),
-    };
-    let mut commands = crate::bot::commands();
-    commands.extend(extra);
-    let mut client = build_client_with(cfg, engine(), store.clone(), commands)
-        .await
-        .expect("client builds");
-    let shards = client.shard_manager.clone();
-    let task = tokio::spawn(async move {
-        let _ = client.start().await;
-    });
-    fake.wait_for("command registration", |s| {
-        s.is_rest("PUT", "/api/v10/applications/")
-    })
-    .await;
-    Running {
-        fake,
-        shards,
-        task,
-        store,
-        _dir: dir,
-    }
+    super::start_with_commands(|_| {}, extra).await
 }
 
 /// The text `id` in `lang`, straight from fluent (not through the code under test).
