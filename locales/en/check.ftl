@@ -347,6 +347,13 @@ rule-override-conflict = <{ $element }> { $attribute } is "{ $value }" here, ove
     .title = Value overridden by the instance file
     .why = config-<instance>.xml wins over serverConf.xml value by value: the value shown here is the one in effect.
     .fix = Nothing to fix if intended; otherwise change it in the instance file.
+rule-default-applied = no file sets { $count ->
+        [one] this key value, so its default applies
+       *[other] these { $count } key values, so their defaults apply
+    }: { $values }
+    .title = Key values left at their defaults
+    .why = When messages queue, these are the first values to compare with your volumes and MX rules; a default is a choice too, only an implicit one.
+    .fix = Nothing to change if the defaults suit you; otherwise set them in config-<instance>.xml.
 rule-quota-explainer = { $children } child process(es) × { $sessions } sessions = { $local } SMTP sessions at most from this host. { $ips } public IP(s) × { $mx_ips } MX IPs = { $paths } paths; at { $max_connections } connections per path the MX side allows { $mx_connections }. A quota of { $hourly } messages/hour is enforced as { $slice } per 5-minute slice ({ $slice_per_ip } if the rule is not "Shared"). { $bottleneck ->
         [enhanced-mta] The Enhanced MTA sets the throughput: MX rules are not used.
         [not-starting] But the mta will not start while statServerAddress is empty.

@@ -345,6 +345,13 @@ rule-override-conflict = <{ $element }> { $attribute } vaut « { $value } » ici
     .title = Valeur remplacée par le fichier d'instance
     .why = config-<instance>.xml l'emporte sur serverConf.xml valeur par valeur : la valeur affichée ici est celle qui s'applique.
     .fix = Rien à corriger si c'est voulu ; sinon modifiez-la dans le fichier d'instance.
+rule-default-applied = aucun fichier ne définit { $count ->
+        [one] cette valeur clé, sa valeur par défaut s'applique
+       *[other] ces { $count } valeurs clés, leurs valeurs par défaut s'appliquent
+    } : { $values }
+    .title = Valeurs clés laissées par défaut
+    .why = Quand des messages sont mis en file d'attente, ce sont les premières valeurs à comparer à vos volumes et à vos règles MX ; une valeur par défaut est aussi un choix, simplement implicite.
+    .fix = Rien à changer si les valeurs par défaut vous conviennent ; sinon définissez-les dans config-<instance>.xml.
 rule-quota-explainer = { $children } processus fils × { $sessions } sessions = { $local } sessions SMTP au plus depuis cet hôte. { $ips } IP publique(s) × { $mx_ips } IP de MX = { $paths } chemins ; à { $max_connections } connexions par chemin, le côté MX en permet { $mx_connections }. Un quota de { $hourly } messages/heure s'applique par tranches de 5 minutes de { $slice } ({ $slice_per_ip } si la règle n'est pas « partagée »). { $bottleneck ->
         [enhanced-mta] L'Enhanced MTA fixe le débit : les règles MX ne sont pas utilisées.
         [not-starting] Mais le mta ne démarrera pas tant que statServerAddress est vide.

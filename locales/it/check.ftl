@@ -345,6 +345,13 @@ rule-override-conflict = <{ $element }> { $attribute } vale "{ $value }" qui e s
     .title = Valore sostituito dal file di istanza
     .why = config-<instance>.xml prevale su serverConf.xml valore per valore: il valore mostrato qui è quello in vigore.
     .fix = Niente da correggere se voluto; altrimenti modificarlo nel file di istanza.
+rule-default-applied = nessun file imposta { $count ->
+        [one] questo valore chiave, quindi vale il predefinito
+       *[other] questi { $count } valori chiave, quindi valgono i predefiniti
+    }: { $values }
+    .title = Valori chiave lasciati al predefinito
+    .why = Quando i messaggi restano in coda, sono i primi valori da confrontare con i volumi e le regole MX; anche un predefinito è una scelta, solo implicita.
+    .fix = Niente da cambiare se i predefiniti vanno bene; altrimenti impostarli in config-<instance>.xml.
 rule-quota-explainer = { $children } processo/i figlio × { $sessions } sessioni = al massimo { $local } sessioni SMTP da questo host. { $ips } IP pubblico/i × { $mx_ips } IP di MX = { $paths } percorsi; a { $max_connections } connessioni per percorso il lato MX ne consente { $mx_connections }. Una quota di { $hourly } messaggi/ora si applica come { $slice } per fascia di 5 minuti ({ $slice_per_ip } se la regola non è "Condivisa"). { $bottleneck ->
         [enhanced-mta] L'Enhanced MTA fissa la velocità: le regole MX non si usano.
         [not-starting] Ma l'mta non partirà finché statServerAddress è vuoto.

@@ -345,6 +345,13 @@ rule-override-conflict = <{ $element }> { $attribute } is hier "{ $value }" en v
     .title = Waarde vervangen door het instantiebestand
     .why = config-<instance>.xml wint waarde voor waarde van serverConf.xml: de hier getoonde waarde is de geldende.
     .fix = Niets op te lossen als het zo bedoeld is; wijzig haar anders in het instantiebestand.
+rule-default-applied = geen enkel bestand stelt { $count ->
+        [one] deze sleutelwaarde in, dus geldt de standaardwaarde
+       *[other] deze { $count } sleutelwaarden in, dus gelden de standaardwaarden
+    }: { $values }
+    .title = Sleutelwaarden op hun standaard
+    .why = Als berichten in de wachtrij blijven, zijn dit de eerste waarden om met uw volumes en MX-regels te vergelijken; een standaardwaarde is ook een keuze, alleen een stilzwijgende.
+    .fix = Niets te doen als de standaardwaarden passen; stel ze anders in config-<instance>.xml in.
 rule-quota-explainer = { $children } kindproces(sen) × { $sessions } sessies = hoogstens { $local } SMTP-sessies vanaf deze host. { $ips } publiek(e) IP('s) × { $mx_ips } MX-IP's = { $paths } paden; bij { $max_connections } verbindingen per pad staat de MX-kant er { $mx_connections } toe. Een quotum van { $hourly } berichten/uur wordt toegepast als { $slice } per schijf van 5 minuten ({ $slice_per_ip } als de regel niet "Gedeeld" is). { $bottleneck ->
         [enhanced-mta] De Enhanced MTA bepaalt de doorvoer: MX-regels worden niet gebruikt.
         [not-starting] Maar de mta start niet zolang statServerAddress leeg is.

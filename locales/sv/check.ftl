@@ -345,6 +345,13 @@ rule-override-conflict = <{ $element }> { $attribute } är "{ $value }" här och
     .title = Värde ersatt av instansfilen
     .why = config-<instance>.xml vinner över serverConf.xml värde för värde: värdet som visas här är det som gäller.
     .fix = Inget att rätta om det är avsiktligt; ändra det annars i instansfilen.
+rule-default-applied = ingen fil sätter { $count ->
+        [one] det här nyckelvärdet, så standardvärdet gäller
+       *[other] de här { $count } nyckelvärdena, så standardvärdena gäller
+    }: { $values }
+    .title = Nyckelvärden som står kvar på standard
+    .why = När meddelanden köas är det här de första värdena att jämföra med era volymer och MX-regler; ett standardvärde är också ett val, bara ett outtalat.
+    .fix = Inget att ändra om standardvärdena passar; annars sätter du dem i config-<instance>.xml.
 rule-quota-explainer = { $children } barnprocess(er) × { $sessions } sessioner = högst { $local } SMTP-sessioner från den här värden. { $ips } publik(a) IP × { $mx_ips } MX-IP = { $paths } vägar; med { $max_connections } anslutningar per väg tillåter MX-sidan { $mx_connections }. En kvot på { $hourly } meddelanden/timme tillämpas som { $slice } per skiva om 5 minuter ({ $slice_per_ip } om regeln inte är "Delad"). { $bottleneck ->
         [enhanced-mta] Enhanced MTA styr genomströmningen: MX-regler används inte.
         [not-starting] Men mta startar inte så länge statServerAddress är tom.

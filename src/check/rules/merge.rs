@@ -1,5 +1,6 @@
-//! Merge and reporting rules (checker ideas §8): values the instance file overrides, and the
-//! quota explainer built from the throughput model.
+//! Merge and reporting rules (checker ideas §8): values the instance file overrides, the key
+//! flow-control values left at their defaults, and the quota explainer built from the
+//! throughput model.
 
 use super::{kb, Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
@@ -74,4 +75,52 @@ fn explainer(ctx: &Ctx) -> Vec<Hit> {
         .arg("slice", t.per_slice)
         .arg("slice_per_ip", t.per_slice_per_ip)
         .arg("bottleneck", t.bottleneck.name())]
+}
+
+pub(crate) const DEFAULT_APPLIED: Rule = Rule {
+    id: "default-applied",
+    severity: Severity::Info,
+    category: Category::Merge,
+    articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL],
+    bad_example: None,
+    good_example: None,
+    detect: Detect::Check(defaults_applied),
+};
+
+/// The flow-control values an operator reasons about when messages queue, in the order of
+/// checker ideas §8 (`publicId` is per IP and has no default, so it is left out).
+const KEY_VALUES: &[(&str, &str)] = &[
+    ("serverconf/mta", "statServerAddress"),
+    ("serverconf/mta/child/smtp", "enableTLS"),
+    ("serverconf/mta/master", "maxSpareServers"),
+    ("serverconf/mta/child/smtp", "maxSessionsPerChild"),
+    ("serverconf/mta/child", "maxWaitingMessages"),
+    ("serverconf/mta/child", "maxWorkingSetMb"),
+    ("serverconf/mta/child", "maxAgeSec"),
+];
+
+/// One finding naming the key values no file sets, with the default that applies; only when
+/// the files configure the mta at all (a security-only fragment says nothing about it).
+fn defaults_applied(ctx: &Ctx) -> Vec<Hit> {
+    let touches_mta = ctx
+        .elems()
+        .any(|(_, e)| e.path == "serverconf/mta" || e.path.starts_with("serverconf/mta/"));
+    if !touches_mta {
+        return Vec::new();
+    }
+    let defaults: Vec<String> = KEY_VALUES
+        .iter()
+        .filter(|(path, attr)| ctx.eff.set_value(path, attr).is_none())
+        .filter_map(|(path, attr)| {
+            let v = ctx.eff.get(path, attr)?;
+            Some(format!("{attr}=\"{}\"", v.value))
+        })
+        .collect();
+    if defaults.is_empty() {
+        return Vec::new();
+    }
+    vec![ctx
+        .on_val(None, "serverconf/mta")
+        .arg("count", defaults.len())
+        .arg("values", defaults.join(", "))]
 }

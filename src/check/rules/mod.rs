@@ -148,6 +148,7 @@ pub static RULES: &[Rule] = &[
     security::CHECK_IP_CONSISTENT_OFF,
     security::INFRA_DISCLOSURE,
     merge::OVERRIDE,
+    merge::DEFAULT_APPLIED,
     merge::QUOTA_EXPLAINER,
 ];
 
