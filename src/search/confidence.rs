@@ -5,7 +5,6 @@
 //! - `coverage`: the share of the paste's content words (weighted by how rare they are in the
 //!   article's language, function words left out) that the article contains, and `mass`, how
 //!   much those covered words weigh (one common word is not evidence);
-//! - `vocab`: the share of the paste's words the KB knows at all;
 //! - `signature`: the best hit of one of the article's error signatures in the paste (a whole
 //!   signature of three words or more is 1), discounted when other articles list it too;
 //! - `phrase`: the share of the error lines' three-word windows the page contains verbatim;
@@ -38,26 +37,15 @@ pub struct Evidence {
     /// The covered words' weight in "rare words": each word counts its idf relative to the
     /// idf of a word no document has. One common word is not evidence, however well covered.
     pub mass: f32,
-    /// The share of the paste's word weight that the KB knows at all (in the language of the
-    /// version): low for text about something else (a phone, a printer, a landlord).
-    pub vocab: f32,
     pub signature: f32,
     /// The share of the pasted error lines' three-word windows the page contains as phrases.
     pub phrase: f32,
-    /// 1 when the paste holds error lines (log lines, quotes, fences, codes), 0 when it is
-    /// only the user's own words: a question in prose needs more words in common.
-    pub pasted: f32,
     pub code: f32,
     /// How many distinct paste words the article contains (in the version with the best
     /// coverage). One or two words in common (`thanks`, `queue`) are not evidence by themselves.
     pub words: f32,
     /// Whether the paste is a single word in all (a bare status such as `Avvisad`).
     pub single: bool,
-    /// Whether the whole paste is one of the article's error signatures, word for word.
-    pub exact: bool,
-    /// The share of the user's own words (weighted by rarity) that the KB knows at all, in
-    /// the language of the version: low when the question is about something else.
-    pub user_vocab: f32,
     /// The share of the title's words (weighted by rarity) that the paste contains, in the
     /// best version: a page titled "Tracking logs issues" for "tracking logs stopped".
     pub title: f32,
@@ -120,8 +108,9 @@ impl Evidence {
     /// kb-real query sets so that the even rows and the held-out sets measure it; it reads as
     /// a probability.
     pub fn confidence(&self, lead: f32) -> f32 {
-        // Coverage, vocabulary, codes and exactness add nothing beyond these once the rank
-        // and the lead have used them, so the regression left them out.
+        // Coverage and codes add nothing beyond these once the rank and the lead have used
+        // them, so the regression left them out (so did the share of words the KB knows, and
+        // whether the paste is a whole signature, which are therefore not measured).
         let support = self.support();
         // The intercept is the fitted -1.30 moved by 0.08: among the thresholds tried on the
         // training rows, confidence 0.48 gave the best hit@1 with declines above their
@@ -156,7 +145,6 @@ mod tests {
         };
         let sig = Evidence {
             signature: 1.0,
-            vocab: 1.0,
             ..words
         };
         for e in [none, words, sig] {

@@ -53,10 +53,6 @@ pub(super) struct QTerm {
     /// Error lines 1, the user's words [`CHATTER_WEIGHT`].
     pub weight: f32,
     pub idf: f32,
-    /// Whether any document of the language has the word.
-    pub known: bool,
-    /// Whether the word comes from the user's own words rather than an error line.
-    pub from_user: bool,
 }
 
 impl Matcher {
@@ -98,15 +94,10 @@ impl Matcher {
             let n = *self.docs_per_lang.get(lang).unwrap_or(&1) as f32;
             let mut seen: HashMap<String, usize> = HashMap::new();
             let mut list: Vec<QTerm> = Vec::new();
-            let main_is_user = error_text.trim().is_empty();
-            for (words, weight, from_user) in [
-                (&main_words, 1.0, main_is_user),
-                (&side_words, CHATTER_WEIGHT, true),
-            ] {
+            for (words, weight) in [(&main_words, 1.0), (&side_words, CHATTER_WEIGHT)] {
                 for t in tokens(&mut analyzer, &words.join(" ")) {
                     if let Some(&i) = seen.get(&t) {
                         list[i].weight = list[i].weight.max(weight);
-                        list[i].from_user |= from_user;
                         continue;
                     }
                     let df = searcher
@@ -118,8 +109,6 @@ impl Matcher {
                         token: t,
                         weight,
                         idf,
-                        known: df > 0.0,
-                        from_user,
                     });
                 }
             }
@@ -200,19 +189,8 @@ impl Matcher {
             .collect();
         lines.push((usize::MAX, paste.chatter.as_str()));
         let mut sig_best: HashMap<usize, SigHit> = HashMap::new();
-        // Groups one of whose signatures is the whole paste, word for word.
-        let paste_tokens = paste
-            .error_lines
-            .iter()
-            .map(|l| tokens(&mut sig_analyzer, &l.clean).len())
-            .sum::<usize>()
-            + tokens(&mut sig_analyzer, &paste.chatter).len();
-        let mut exact: BTreeSet<usize> = BTreeSet::new();
         for (sig, hit) in self.signatures.find(&mut sig_analyzer, &lines) {
             let g = self.group_of[self.signatures.signatures[sig].version];
-            if hit.run == paste_tokens && hit.run == self.signatures.signatures[sig].tokens.len() {
-                exact.insert(g);
-            }
             let keep = sig_best.get(&g).is_none_or(|h| {
                 hit.strength > h.strength || (hit.strength == h.strength && hit.run > h.run)
             });
@@ -269,9 +247,7 @@ impl Matcher {
         for &g in &candidates {
             let mut best_cov = (0.0f32, usize::MAX);
             let mut best_mass = 0.0f32;
-            let mut best_vocab = 0.0f32;
             let mut best_words = 0.0f32;
-            let mut best_user_vocab = 0.0f32;
             let mut best_title = 0.0f32;
             for &v in self.groups[g].versions.values() {
                 let lang = self.kb.articles()[v].lang;
@@ -294,38 +270,15 @@ impl Matcher {
                             .sum()
                     })
                     .unwrap_or(0.0);
-                let known: f32 = list
-                    .iter()
-                    .filter(|q| q.known)
-                    .map(|q| q.idf * q.weight)
-                    .sum();
-                let user: f32 = list
-                    .iter()
-                    .filter(|q| q.from_user)
-                    .map(|q| q.idf * q.weight)
-                    .sum();
-                let user_known: f32 = list
-                    .iter()
-                    .filter(|q| q.from_user && q.known)
-                    .map(|q| q.idf * q.weight)
-                    .sum();
                 if cov > best_cov.0 || best_cov.1 == usize::MAX {
                     best_cov = (cov, v);
-                    best_user_vocab = if user > 0.0 { user_known / user } else { 1.0 };
                     best_mass = mass;
-                    best_vocab = if total > 0.0 { known / total } else { 0.0 };
                     best_words = covered.get(&v).map_or(0, BTreeSet::len) as f32;
                 }
             }
             let evidence = Evidence {
                 coverage: best_cov.0,
                 mass: best_mass,
-                vocab: best_vocab,
-                pasted: if paste.error_lines.is_empty() && paste.codes.is_empty() {
-                    0.0
-                } else {
-                    1.0
-                },
                 phrase: self.groups[g]
                     .versions
                     .values()
@@ -335,8 +288,6 @@ impl Matcher {
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
                 words: best_words,
                 single,
-                exact: exact.contains(&g),
-                user_vocab: best_user_vocab,
                 title: best_title,
                 elsewhere,
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
