@@ -23,15 +23,16 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
+use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Index, IndexReader};
 
-use super::analyzers;
 use super::confidence::{Evidence, THRESHOLD};
 use super::index::{self, Progress};
 use super::paste::{self, Paste};
 use super::schema::Fields;
 use super::signatures::SignatureTable;
+use super::{analyzers, bm25};
 
 mod evidence;
 mod rank;
@@ -123,6 +124,8 @@ pub struct Matcher {
     /// version -> its title's distinct words, through its language's analyzer, with their idf
     titles: Vec<Vec<(String, f32)>>,
     signatures: SignatureTable,
+    /// The BM25 statistics of the fields queried.
+    stats: bm25::Stats,
     /// code -> groups naming it
     code_groups: HashMap<String, Vec<usize>>,
 }
@@ -208,6 +211,15 @@ impl Matcher {
         let mut signatures = SignatureTable::build(&kb);
         signatures.weigh(&kb, &group_of);
         let titles = evidence::title_terms(&kb, &searcher, &fields, &docs_per_lang)?;
+        let mut queried = vec![
+            (fields.sig, IndexRecordOption::WithFreqs),
+            (fields.code, IndexRecordOption::Basic),
+        ];
+        for lang in Lang::ALL {
+            queried.push((fields.text(lang), IndexRecordOption::WithFreqs));
+            queried.push((fields.title(lang), IndexRecordOption::WithFreqs));
+        }
+        let stats = bm25::Stats::read(&searcher, &queried)?;
         Ok(Matcher {
             kb,
             reader,
@@ -225,6 +237,7 @@ impl Matcher {
             docs_per_lang,
             titles,
             signatures,
+            stats,
             code_groups,
         })
     }

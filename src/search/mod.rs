@@ -25,7 +25,7 @@
 //! `confidence`.
 
 mod analyzers;
-mod collect;
+mod bm25;
 mod confidence;
 mod cues;
 mod error;

@@ -8,7 +8,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use tantivy::query::{EnableScoring, PhraseQuery, Query};
+use tantivy::postings::Postings;
+use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
@@ -48,7 +49,9 @@ pub(crate) fn windows(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<St
 }
 
 /// For each candidate version (`(version, address)` of language `lang`), the share of
-/// `windows` found in it as phrases.
+/// `windows` found in it as phrases (consecutive positions, as a tantivy phrase query finds
+/// them). Each distinct word's positions are read once for the candidates only: the windows
+/// overlap, so most words belong to three of them.
 pub(crate) fn scores(
     searcher: &Searcher,
     fields: &Fields,
@@ -56,10 +59,13 @@ pub(crate) fn scores(
     windows: &[Vec<String>],
     candidates: &[(usize, DocAddress)],
 ) -> Result<HashMap<usize, f32>, SearchError> {
-    let mut found: HashMap<usize, usize> = HashMap::new();
     if windows.is_empty() || candidates.is_empty() {
         return Ok(HashMap::new());
     }
+    let io = |source| SearchError::Io {
+        path: Default::default(),
+        source,
+    };
     let mut by_segment: BTreeMap<u32, Vec<(u32, usize)>> = BTreeMap::new();
     for &(v, addr) in candidates {
         by_segment
@@ -67,27 +73,57 @@ pub(crate) fn scores(
             .or_default()
             .push((addr.doc_id, v));
     }
-    for docs in by_segment.values_mut() {
-        docs.sort_unstable();
-    }
     let field = fields.text(lang);
-    for w in windows {
-        let terms: Vec<Term> = w.iter().map(|t| Term::from_field_text(field, t)).collect();
-        if terms.len() < 2 {
-            continue;
+    let mut found: HashMap<usize, usize> = HashMap::new();
+    for (seg, docs) in by_segment.iter_mut() {
+        docs.sort_unstable();
+        let inverted = searcher.segment_reader(*seg).inverted_index(field)?;
+        // word -> candidate version -> positions
+        let mut positions: HashMap<&str, HashMap<usize, Vec<u32>>> = HashMap::new();
+        for word in windows.iter().flatten() {
+            if positions.contains_key(word.as_str()) {
+                continue;
+            }
+            let mut at: HashMap<usize, Vec<u32>> = HashMap::new();
+            let term = Term::from_field_text(field, word);
+            if let Some(mut postings) = inverted
+                .read_postings(&term, IndexRecordOption::WithFreqsAndPositions)
+                .map_err(io)?
+            {
+                for &(doc, v) in docs.iter() {
+                    if postings.doc() == TERMINATED {
+                        break;
+                    }
+                    if postings.doc() <= doc && postings.seek(doc) == doc {
+                        let mut list = Vec::new();
+                        postings.positions(&mut list);
+                        at.insert(v, list);
+                    }
+                }
+            }
+            positions.insert(word, at);
         }
-        let query = PhraseQuery::new(terms);
-        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
-        for (seg, docs) in &by_segment {
-            let mut scorer = weight.scorer(searcher.segment_reader(*seg), 1.0)?;
-            for &(doc, v) in docs {
-                if scorer.doc() == TERMINATED {
-                    break;
-                }
-                if scorer.doc() > doc {
+        for w in windows.iter().filter(|w| w.len() >= 2) {
+            let lists: Vec<&HashMap<usize, Vec<u32>>> =
+                w.iter().filter_map(|t| positions.get(t.as_str())).collect();
+            if lists.len() != w.len() {
+                continue;
+            }
+            for &(_, v) in docs.iter() {
+                let Some(first) = lists[0].get(&v) else {
                     continue;
-                }
-                if scorer.seek(doc) == doc {
+                };
+                let rest: Option<Vec<&Vec<u32>>> = lists[1..].iter().map(|l| l.get(&v)).collect();
+                let Some(rest) = rest else {
+                    continue;
+                };
+                // Positions are sorted, so each later word is a binary search away.
+                let hit = first.iter().any(|&p| {
+                    rest.iter()
+                        .zip(1u32..)
+                        .all(|(list, k)| list.binary_search(&(p + k)).is_ok())
+                });
+                if hit {
                     *found.entry(v).or_default() += 1;
                 }
             }

@@ -2,10 +2,9 @@
 //! page contains (coverage), which error-line windows it contains as phrases, and the
 //! explanation a reply gives. Private to the matcher; split out only to keep files short.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
+use tantivy::{DocAddress, Searcher, Term};
 
 use super::super::analyzers::tokens;
 use super::super::paste::Paste;
@@ -17,60 +16,6 @@ use crate::answer::Why;
 use crate::Lang;
 
 impl Matcher {
-    /// Which query terms (indexes into that language's list) each candidate version contains.
-    pub(super) fn coverage(
-        &self,
-        searcher: &Searcher,
-        terms: &[(Lang, Vec<QTerm>)],
-        candidates: &BTreeSet<usize>,
-    ) -> Result<HashMap<usize, BTreeSet<usize>>, SearchError> {
-        let mut out: HashMap<usize, BTreeSet<usize>> = HashMap::new();
-        for (lang, list) in terms {
-            // Candidate versions of this language, by segment, in doc order.
-            let mut by_segment: BTreeMap<u32, Vec<(u32, usize)>> = BTreeMap::new();
-            for &g in candidates {
-                if let Some(&v) = self.groups[g].versions.get(lang) {
-                    if let Some(addr) = self.address[v] {
-                        by_segment
-                            .entry(addr.segment_ord)
-                            .or_default()
-                            .push((addr.doc_id, v));
-                    }
-                }
-            }
-            for (seg, docs) in by_segment.iter_mut() {
-                docs.sort_unstable();
-                let inverted = searcher
-                    .segment_reader(*seg)
-                    .inverted_index(self.fields.text(*lang))?;
-                for (i, q) in list.iter().enumerate() {
-                    let term = Term::from_field_text(self.fields.text(*lang), &q.token);
-                    let Some(mut postings) = inverted
-                        .read_postings(&term, IndexRecordOption::Basic)
-                        .map_err(|source| SearchError::Io {
-                            path: Default::default(),
-                            source,
-                        })?
-                    else {
-                        continue;
-                    };
-                    for &(doc, v) in docs.iter() {
-                        if postings.doc() == TERMINATED {
-                            break;
-                        }
-                        if postings.doc() > doc {
-                            continue;
-                        }
-                        if postings.seek(doc) == doc {
-                            out.entry(v).or_default().insert(i);
-                        }
-                    }
-                }
-            }
-        }
-        Ok(out)
-    }
-
     /// Phrase evidence for the candidates, in the languages the paste is written in plus
     /// English (the language of most error messages), per version.
     pub(super) fn phrases(
@@ -115,7 +60,7 @@ impl Matcher {
         &self,
         paste: &Paste,
         terms: &[(Lang, Vec<QTerm>)],
-        covered: &HashMap<usize, BTreeSet<usize>>,
+        covered: u64,
         matched: usize,
         sig: Option<&SigHit>,
         code: Option<&(f32, String)>,
@@ -140,10 +85,7 @@ impl Matcher {
         }
         let mut words: Vec<String> = Vec::new();
         if let Some(article) = self.kb.articles().get(matched) {
-            if let (Some((_, list)), Some(set)) = (
-                terms.iter().find(|(l, _)| *l == article.lang),
-                covered.get(&matched),
-            ) {
+            if let Some((_, list)) = terms.iter().find(|(l, _)| *l == article.lang) {
                 if let Some((_, analyzer)) = self.analyzers.iter().find(|(l, _)| *l == article.lang)
                 {
                     let mut analyzer = analyzer.clone();
@@ -152,7 +94,7 @@ impl Matcher {
                         let hit = toks.iter().any(|t| {
                             list.iter()
                                 .position(|q| &q.token == t)
-                                .is_some_and(|i| set.contains(&i))
+                                .is_some_and(|i| i < 64 && covered & (1u64 << i) != 0)
                         });
                         let lw = w.to_lowercase();
                         if hit && !words.contains(&lw) {
@@ -203,15 +145,15 @@ pub(super) fn title_terms(
     Ok(out)
 }
 
-/// The share of `title`'s idf that the query terms `list` contain.
-pub(super) fn title_coverage(title: &[(String, f32)], list: &[QTerm]) -> f32 {
+/// The share of `title`'s idf that the query terms contain.
+pub(super) fn title_coverage(title: &[(String, f32)], terms: &HashSet<&str>) -> f32 {
     let total: f32 = title.iter().map(|(_, idf)| idf).sum();
     if total <= 0.0 {
         return 0.0;
     }
     let got: f32 = title
         .iter()
-        .filter(|(w, _)| list.iter().any(|q| q.token == *w))
+        .filter(|(w, _)| terms.contains(w.as_str()))
         .map(|(_, idf)| idf)
         .sum();
     got / total

@@ -3,14 +3,12 @@
 //! its confidence. Private to the matcher; the measures themselves are in `evidence.rs` and
 //! `confidence.rs`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
 use super::super::analyzers::tokens;
-use super::super::collect::{self, AllScores};
+use super::super::bm25::{self, Clause};
 use super::super::confidence::Evidence;
 use super::super::paste::Paste;
 use super::super::signatures::SigHit;
@@ -45,6 +43,11 @@ fn content_words(text: &str) -> Vec<&str> {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .filter(|w| !is_function_word(&w.to_lowercase()))
         .collect()
+}
+
+/// The places of the set bits of `marks`, lowest first.
+pub(super) fn bits(marks: u64) -> impl Iterator<Item = usize> {
+    (0..64).filter(move |i| marks & (1u64 << i) != 0)
 }
 
 /// One weighted query term of one language.
@@ -88,7 +91,7 @@ impl Matcher {
         };
         // Query terms per language, with their idf in that language.
         let mut terms: Vec<(Lang, Vec<QTerm>)> = Vec::new();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut clauses: Vec<Clause> = Vec::new();
         for (lang, analyzer) in &self.analyzers {
             let mut analyzer = analyzer.clone();
             let n = *self.docs_per_lang.get(lang).unwrap_or(&1) as f32;
@@ -125,23 +128,20 @@ impl Matcher {
             } else {
                 OTHER_LANG_TERMS
             });
-            for q in &list {
-                for (field, boost) in [
-                    (self.fields.text(*lang), 1.0),
-                    (self.fields.title(*lang), TITLE_BOOST),
-                ] {
-                    let tq = TermQuery::new(
-                        Term::from_field_text(field, &q.token),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(
-                            Box::new(tq),
-                            boost * q.weight * lang_weight(*lang),
-                        )),
-                    ));
-                }
+            // The text clauses mark the documents they match with the term's place in the
+            // list: that is the coverage measure (MAX_TERMS fits the 64 marks).
+            for (i, q) in list.iter().enumerate() {
+                let boost = q.weight * lang_weight(*lang);
+                clauses.push(Clause {
+                    term: Term::from_field_text(self.fields.text(*lang), &q.token),
+                    boost,
+                    mark: u8::try_from(i).ok(),
+                });
+                clauses.push(Clause {
+                    term: Term::from_field_text(self.fields.title(*lang), &q.token),
+                    boost: TITLE_BOOST * boost,
+                    mark: None,
+                });
             }
             terms.push((*lang, list));
         }
@@ -150,28 +150,26 @@ impl Matcher {
             .into_iter()
             .collect();
         for t in &sig_tokens {
-            let tq = TermQuery::new(
-                Term::from_field_text(self.fields.sig, t),
-                IndexRecordOption::WithFreqs,
-            );
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), 0.5))));
+            clauses.push(Clause {
+                term: Term::from_field_text(self.fields.sig, t),
+                boost: 0.5,
+                mark: None,
+            });
         }
         for c in &paste.codes {
-            let tq = TermQuery::new(
-                Term::from_field_text(self.fields.code, c),
-                IndexRecordOption::Basic,
-            );
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), 3.0))));
+            clauses.push(Clause {
+                term: Term::from_field_text(self.fields.code, c),
+                boost: 3.0,
+                mark: None,
+            });
         }
 
         // BM25 candidates, grouped by article.
         let mut bm25: HashMap<usize, f32> = HashMap::new();
-        if !clauses.is_empty() {
-            let query = BooleanQuery::new(clauses);
-            let all = searcher.search(&query, &AllScores)?;
-            let top = collect::best(all, TOP_DOCS);
+        let scores = bm25::run(&searcher, &self.stats, &clauses)?;
+        {
             let ver_of = &self.version_at;
-            for (score, addr) in top {
+            for (score, addr) in scores.best(TOP_DOCS) {
                 if let Some(&v) = ver_of.get(&addr) {
                     let g = self.group_of[v];
                     let e = bm25.entry(g).or_default();
@@ -236,13 +234,23 @@ impl Matcher {
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
 
-        let covered = self.coverage(&searcher, &terms, &candidates)?;
         let phrase = self.phrases(&searcher, main, &written, &candidates)?;
         let single = format!("{} {}", paste.chatter, error_text)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().any(char::is_alphabetic))
             .count()
             == 1;
+        // Which query terms a version contains: the marks its text clauses left.
+        let covered = |v: usize| self.address[v].map_or(0, |a| scores.marks(a));
+        // Per language: the query's weighted idf in all, and its terms for the title measure.
+        let totals: Vec<f32> = terms
+            .iter()
+            .map(|(_, list)| list.iter().map(|q| q.idf * q.weight).sum())
+            .collect();
+        let term_sets: Vec<HashSet<&str>> = terms
+            .iter()
+            .map(|(_, list)| list.iter().map(|q| q.token.as_str()).collect())
+            .collect();
         let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
         for &g in &candidates {
             let mut best_cov = (0.0f32, usize::MAX);
@@ -251,29 +259,24 @@ impl Matcher {
             let mut best_title = 0.0f32;
             for &v in self.groups[g].versions.values() {
                 let lang = self.kb.articles()[v].lang;
-                let Some((_, list)) = terms.iter().find(|(l, _)| *l == lang) else {
+                let Some(slot) = terms.iter().position(|(l, _)| *l == lang) else {
                     continue;
                 };
-                best_title = best_title.max(evidence::title_coverage(&self.titles[v], list));
-                let total: f32 = list.iter().map(|q| q.idf * q.weight).sum();
-                let got: f32 = covered
-                    .get(&v)
-                    .map(|set| set.iter().map(|&i| list[i].idf * list[i].weight).sum())
-                    .unwrap_or(0.0);
+                let list = &terms[slot].1;
+                best_title =
+                    best_title.max(evidence::title_coverage(&self.titles[v], &term_sets[slot]));
+                let marks = covered(v);
+                let got: f32 = bits(marks).map(|i| list[i].idf * list[i].weight).sum();
+                let total = totals[slot];
                 let cov = if total > 0.0 { got / total } else { 0.0 };
                 let idf_max = self.idf_max(lang);
-                let mass: f32 = covered
-                    .get(&v)
-                    .map(|set| {
-                        set.iter()
-                            .map(|&i| list[i].idf / idf_max * list[i].weight)
-                            .sum()
-                    })
-                    .unwrap_or(0.0);
+                let mass: f32 = bits(marks)
+                    .map(|i| list[i].idf / idf_max * list[i].weight)
+                    .sum();
                 if cov > best_cov.0 || best_cov.1 == usize::MAX {
                     best_cov = (cov, v);
                     best_mass = mass;
-                    best_words = covered.get(&v).map_or(0, BTreeSet::len) as f32;
+                    best_words = marks.count_ones() as f32;
                 }
             }
             let evidence = Evidence {
@@ -337,7 +340,11 @@ impl Matcher {
             let (why, line) = self.explain(
                 paste,
                 &terms,
-                &covered,
+                if matched == usize::MAX {
+                    0
+                } else {
+                    covered(matched)
+                },
                 matched,
                 sig_best.get(&g),
                 code_best.get(&g),

@@ -1,0 +1,205 @@
+//! BM25 read straight from the postings, for indexes of a few thousand pages.
+//!
+//! One paste becomes 100 to 200 term clauses: every language's words in the text and title
+//! fields, the signature words, the codes. As a tantivy `BooleanQuery`, each clause builds its
+//! own weight (a dictionary lookup and a 256-entry norm table) and the union scorer merges the
+//! posting lists document by document; that was most of a query's time. Here each clause's
+//! posting list is decoded block by block into one dense score per document, with tantivy's
+//! own BM25 statistics (idf over all documents, the field's average length, k1 1.2, b 0.75),
+//! so the scores are the ones `BooleanQuery` gives. The same pass records which clauses each
+//! document matched, which the coverage measure needs anyway.
+
+use std::collections::HashMap;
+
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocAddress, Score, Searcher, Term};
+
+use super::SearchError;
+
+/// tantivy's BM25 parameters.
+const K1: Score = 1.2;
+const B: Score = 0.75;
+
+/// The per-field statistics a score needs, read once from an index that never changes.
+pub(crate) struct Stats {
+    docs: u64,
+    fields: HashMap<Field, FieldStats>,
+}
+
+struct FieldStats {
+    /// `k1 * (1 - b + b * length / average)` for each of tantivy's 256 length codes.
+    norm: Box<[Score; 256]>,
+    /// Per segment.
+    lengths: Vec<FieldNormReader>,
+    freqs: bool,
+}
+
+impl Stats {
+    /// Reads the statistics of `fields` (each with the record option it was indexed with).
+    pub fn read(
+        searcher: &Searcher,
+        fields: &[(Field, IndexRecordOption)],
+    ) -> Result<Stats, SearchError> {
+        let docs: u64 = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| u64::from(s.max_doc()))
+            .sum();
+        let mut out = HashMap::new();
+        for &(field, record) in fields {
+            let mut tokens = 0u64;
+            let mut lengths = Vec::new();
+            for seg in searcher.segment_readers() {
+                tokens += seg.inverted_index(field)?.total_num_tokens();
+                lengths.push(seg.get_fieldnorms_reader(field)?);
+            }
+            let average = tokens as Score / docs.max(1) as Score;
+            let mut norm = Box::new([0.0; 256]);
+            for (code, n) in norm.iter_mut().enumerate() {
+                let length = FieldNormReader::id_to_fieldnorm(code as u8) as Score;
+                *n = K1 * (1.0 - B + B * length / average.max(Score::EPSILON));
+            }
+            out.insert(
+                field,
+                FieldStats {
+                    norm,
+                    lengths,
+                    freqs: record.has_freq(),
+                },
+            );
+        }
+        Ok(Stats { docs, fields: out })
+    }
+}
+
+/// One `Should` clause: a term, its boost, and the mark (0 to 63) it leaves on the documents
+/// it matches, if any.
+pub(crate) struct Clause {
+    pub term: Term,
+    pub boost: Score,
+    pub mark: Option<u8>,
+}
+
+/// Every document's summed score and the marks of the clauses it matched.
+pub(crate) struct Scores {
+    /// Per segment, per document.
+    score: Vec<Vec<Score>>,
+    marks: Vec<Vec<u64>>,
+}
+
+impl Scores {
+    /// The `n` best-scoring documents, best first; ties by address, so the order is stable.
+    pub fn best(&self, n: usize) -> Vec<(Score, DocAddress)> {
+        let mut docs: Vec<(Score, DocAddress)> = Vec::new();
+        for (seg, scores) in self.score.iter().enumerate() {
+            for (doc, &s) in scores.iter().enumerate() {
+                if s > 0.0 {
+                    docs.push((s, DocAddress::new(seg as u32, doc as u32)));
+                }
+            }
+        }
+        let by_score = |a: &(Score, DocAddress), b: &(Score, DocAddress)| {
+            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+        };
+        if n == 0 {
+            return Vec::new();
+        }
+        if docs.len() > n {
+            docs.select_nth_unstable_by(n - 1, by_score);
+            docs.truncate(n);
+        }
+        docs.sort_unstable_by(by_score);
+        docs
+    }
+
+    /// The marks of the clauses `doc` matched, as bits.
+    pub fn marks(&self, doc: DocAddress) -> u64 {
+        self.marks
+            .get(doc.segment_ord as usize)
+            .and_then(|m| m.get(doc.doc_id as usize))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// Scores every document on the sum of `clauses`. Fields without statistics score nothing.
+pub(crate) fn run(
+    searcher: &Searcher,
+    stats: &Stats,
+    clauses: &[Clause],
+) -> Result<Scores, SearchError> {
+    let segments = searcher.segment_readers();
+    let mut out = Scores {
+        score: segments
+            .iter()
+            .map(|s| vec![0.0; s.max_doc() as usize])
+            .collect(),
+        marks: segments
+            .iter()
+            .map(|s| vec![0; s.max_doc() as usize])
+            .collect(),
+    };
+    let mut inverted = HashMap::new();
+    for clause in clauses {
+        let field = clause.term.field();
+        let Some(fs) = stats.fields.get(&field) else {
+            continue;
+        };
+        let bit = clause.mark.map_or(0, |m| 1u64 << (m % 64));
+        let record = if fs.freqs {
+            IndexRecordOption::WithFreqs
+        } else {
+            IndexRecordOption::Basic
+        };
+        let df = if segments.len() == 1 {
+            None
+        } else {
+            Some(searcher.doc_freq(&clause.term)?)
+        };
+        for (ord, seg) in segments.iter().enumerate() {
+            let index = match inverted.entry((ord, field)) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(seg.inverted_index(field)?)
+                }
+            };
+            let io = |source| SearchError::Io {
+                path: Default::default(),
+                source,
+            };
+            let Some(info) = index.get_term_info(&clause.term).map_err(io)? else {
+                continue;
+            };
+            let df = df.unwrap_or(u64::from(info.doc_freq));
+            let idf = (1.0 + (stats.docs as Score - df as Score + 0.5) / (df as Score + 0.5)).ln();
+            let weight = clause.boost * idf * (1.0 + K1);
+            let lengths = &fs.lengths[ord];
+            let (scores, marks) = (&mut out.score[ord], &mut out.marks[ord]);
+            let mut block = index
+                .read_block_postings_from_terminfo(&info, record)
+                .map_err(io)?;
+            loop {
+                let docs = block.docs();
+                if docs.is_empty() {
+                    break;
+                }
+                for (i, &doc) in docs.iter().enumerate() {
+                    let tf = if fs.freqs {
+                        block.freq(i) as Score
+                    } else {
+                        1.0
+                    };
+                    let norm = fs.norm[usize::from(lengths.fieldnorm_id(doc))];
+                    let d = doc as usize;
+                    if let (Some(s), Some(m)) = (scores.get_mut(d), marks.get_mut(d)) {
+                        *s += weight * tf / (tf + norm);
+                        *m |= bit;
+                    }
+                }
+                block.advance();
+            }
+        }
+    }
+    Ok(out)
+}
