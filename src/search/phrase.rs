@@ -50,8 +50,9 @@ pub(crate) fn windows(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<St
 
 /// For each candidate version (`(version, address)` of language `lang`), the share of
 /// `windows` found in it as phrases (consecutive positions, as a tantivy phrase query finds
-/// them). Each distinct word's positions are read once for the candidates only: the windows
-/// overlap, so most words belong to three of them.
+/// them). Each distinct word is looked up once (the windows overlap, so most words belong to
+/// three of them), and its positions are read only in the candidates that hold every word of
+/// some window.
 pub(crate) fn scores(
     searcher: &Searcher,
     fields: &Fields,
@@ -78,50 +79,85 @@ pub(crate) fn scores(
     for (seg, docs) in by_segment.iter_mut() {
         docs.sort_unstable();
         let inverted = searcher.segment_reader(*seg).inverted_index(field)?;
-        // word -> candidate version -> positions
-        let mut positions: HashMap<&str, HashMap<usize, Vec<u32>>> = HashMap::new();
+        // The distinct words, and which candidates hold each: documents only, which is cheap.
+        let mut words: Vec<&str> = Vec::new();
         for word in windows.iter().flatten() {
-            if positions.contains_key(word.as_str()) {
-                continue;
+            if !words.contains(&word.as_str()) {
+                words.push(word);
             }
-            let mut at: HashMap<usize, Vec<u32>> = HashMap::new();
-            let term = Term::from_field_text(field, word);
-            if let Some(mut postings) = inverted
-                .read_postings(&term, IndexRecordOption::WithFreqsAndPositions)
-                .map_err(io)?
-            {
-                for &(doc, v) in docs.iter() {
+        }
+        let mut infos = Vec::with_capacity(words.len());
+        let mut holds: Vec<Vec<bool>> = Vec::with_capacity(words.len());
+        for word in &words {
+            let info = inverted
+                .get_term_info(&Term::from_field_text(field, word))
+                .map_err(io)?;
+            let mut has = vec![false; docs.len()];
+            if let Some(info) = &info {
+                let mut postings = inverted
+                    .read_postings_from_terminfo(info, IndexRecordOption::Basic)
+                    .map_err(io)?;
+                for (k, &(doc, _)) in docs.iter().enumerate() {
                     if postings.doc() == TERMINATED {
                         break;
                     }
-                    if postings.doc() <= doc && postings.seek(doc) == doc {
-                        let mut list = Vec::new();
-                        postings.positions(&mut list);
-                        at.insert(v, list);
+                    has[k] = postings.doc() <= doc && postings.seek(doc) == doc;
+                }
+            }
+            infos.push(info);
+            holds.push(has);
+        }
+        let windows: Vec<Vec<usize>> = windows
+            .iter()
+            .map(|w| {
+                w.iter()
+                    .filter_map(|t| words.iter().position(|x| x == t))
+                    .collect()
+            })
+            .collect();
+        let whole = |w: &[usize], k: usize| w.iter().all(|&i| holds[i][k]);
+        // Positions are read only where a window has all its words: the costly part.
+        let mut need = vec![vec![false; docs.len()]; words.len()];
+        for w in &windows {
+            for k in 0..docs.len() {
+                if whole(w, k) {
+                    for &i in w {
+                        need[i][k] = true;
                     }
                 }
             }
-            positions.insert(word, at);
+        }
+        let mut positions: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); docs.len()]; words.len()];
+        for (i, info) in infos.iter().enumerate() {
+            let Some(info) = info.as_ref().filter(|_| need[i].contains(&true)) else {
+                continue;
+            };
+            let mut postings = inverted
+                .read_postings_from_terminfo(info, IndexRecordOption::WithFreqsAndPositions)
+                .map_err(io)?;
+            for (k, &(doc, _)) in docs.iter().enumerate() {
+                if !need[i][k] {
+                    continue;
+                }
+                if postings.doc() < doc {
+                    postings.seek(doc);
+                }
+                if postings.doc() == doc {
+                    postings.positions(&mut positions[i][k]);
+                }
+            }
         }
         for w in windows.iter().filter(|w| w.len() >= 2) {
-            let lists: Vec<&HashMap<usize, Vec<u32>>> =
-                w.iter().filter_map(|t| positions.get(t.as_str())).collect();
-            if lists.len() != w.len() {
-                continue;
-            }
-            for &(_, v) in docs.iter() {
-                let Some(first) = lists[0].get(&v) else {
+            for (k, &(_, v)) in docs.iter().enumerate() {
+                if !whole(w, k) {
                     continue;
-                };
-                let rest: Option<Vec<&Vec<u32>>> = lists[1..].iter().map(|l| l.get(&v)).collect();
-                let Some(rest) = rest else {
-                    continue;
-                };
+                }
                 // Positions are sorted, so each later word is a binary search away.
-                let hit = first.iter().any(|&p| {
-                    rest.iter()
+                let hit = positions[w[0]][k].iter().any(|&p| {
+                    w[1..]
+                        .iter()
                         .zip(1u32..)
-                        .all(|(list, k)| list.binary_search(&(p + k)).is_ok())
+                        .all(|(&i, off)| positions[i][k].binary_search(&(p + off)).is_ok())
                 });
                 if hit {
                     *found.entry(v).or_default() += 1;
