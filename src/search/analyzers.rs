@@ -78,6 +78,29 @@ pub(crate) fn register(manager: &TokenizerManager) {
     manager.register(CODE, code_analyzer());
 }
 
+/// The stems of each of `words`, through one run of `analyzer` over them all (a run per word
+/// costs a token stream each).
+pub(crate) fn stems_per_word(analyzer: &mut TextAnalyzer, words: &[&str]) -> Vec<Vec<String>> {
+    let mut starts = Vec::with_capacity(words.len());
+    let mut joined = String::new();
+    for w in words {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        starts.push(joined.len());
+        joined.push_str(w);
+    }
+    let mut out = vec![Vec::new(); words.len()];
+    let mut stream = analyzer.token_stream(&joined);
+    while let Some(token) = stream.next() {
+        let i = starts.partition_point(|&s| s <= token.offset_from);
+        if let Some(slot) = i.checked_sub(1).and_then(|i| out.get_mut(i)) {
+            slot.push(token.text.clone());
+        }
+    }
+    out
+}
+
 /// Runs `analyzer` over `text` and returns the tokens in order.
 pub(crate) fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -111,6 +134,21 @@ mod tests {
             tokens(&mut sig, "boite PLEINE")
         );
         assert_ne!(tokens(&mut sig, "quotas"), tokens(&mut sig, "quota"));
+    }
+
+    #[test]
+    fn stems_per_word_keeps_each_word_apart() {
+        let mut en = word_analyzer(Lang::En);
+        let words = ["Messages", "t-online", "", "QUEUED"];
+        assert_eq!(
+            stems_per_word(&mut en, &words),
+            vec![
+                vec!["messag".to_string()],
+                vec!["t".to_string(), "onlin".to_string()],
+                vec![],
+                vec!["queu".to_string()],
+            ]
+        );
     }
 
     #[test]

@@ -10,10 +10,12 @@
 //! document matched, which the coverage measure needs anyway.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::TermInfo;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, Score, Searcher, Term};
+use tantivy::{DocAddress, InvertedIndexReader, Score, Searcher, Term};
 
 use super::SearchError;
 
@@ -32,7 +34,15 @@ struct FieldStats {
     norm: Box<[Score; 256]>,
     /// Per segment.
     lengths: Vec<FieldNormReader>,
+    inverted: Vec<Arc<InvertedIndexReader>>,
     freqs: bool,
+}
+
+fn io_error(source: std::io::Error) -> SearchError {
+    SearchError::Io {
+        path: Default::default(),
+        source,
+    }
 }
 
 impl Stats {
@@ -50,8 +60,11 @@ impl Stats {
         for &(field, record) in fields {
             let mut tokens = 0u64;
             let mut lengths = Vec::new();
+            let mut inverted = Vec::new();
             for seg in searcher.segment_readers() {
-                tokens += seg.inverted_index(field)?.total_num_tokens();
+                let index = seg.inverted_index(field)?;
+                tokens += index.total_num_tokens();
+                inverted.push(index);
                 lengths.push(seg.get_fieldnorms_reader(field)?);
             }
             let average = tokens as Score / docs.max(1) as Score;
@@ -65,18 +78,38 @@ impl Stats {
                 FieldStats {
                     norm,
                     lengths,
+                    inverted,
                     freqs: record.has_freq(),
                 },
             );
         }
         Ok(Stats { docs, fields: out })
     }
+
+    /// How many documents hold `term`, and, in a one-segment index, where its postings are
+    /// (which a [`Clause`] can carry, saving a second dictionary lookup).
+    pub fn lookup(&self, term: &Term) -> Result<(u64, Option<TermInfo>), SearchError> {
+        let Some(fs) = self.fields.get(&term.field()) else {
+            return Ok((0, None));
+        };
+        if let [index] = fs.inverted.as_slice() {
+            let info = index.get_term_info(term).map_err(io_error)?;
+            return Ok((info.as_ref().map_or(0, |i| u64::from(i.doc_freq)), info));
+        }
+        let mut df = 0;
+        for index in &fs.inverted {
+            df += u64::from(index.doc_freq(term).map_err(io_error)?);
+        }
+        Ok((df, None))
+    }
 }
 
-/// One `Should` clause: a term, its boost, and the mark (0 to 63) it leaves on the documents
+/// One `Should` clause: a term, its boost, and the mark (0 to 127) it leaves on the documents
 /// it matches, if any.
 pub(crate) struct Clause {
     pub term: Term,
+    /// The term's postings in a one-segment index, when already looked up.
+    pub info: Option<TermInfo>,
     pub boost: Score,
     pub mark: Option<u8>,
 }
@@ -85,7 +118,7 @@ pub(crate) struct Clause {
 pub(crate) struct Scores {
     /// Per segment, per document.
     score: Vec<Vec<Score>>,
-    marks: Vec<Vec<u64>>,
+    marks: Vec<Vec<u128>>,
 }
 
 impl Scores {
@@ -114,7 +147,7 @@ impl Scores {
     }
 
     /// The marks of the clauses `doc` matched, as bits.
-    pub fn marks(&self, doc: DocAddress) -> u64 {
+    pub fn marks(&self, doc: DocAddress) -> u128 {
         self.marks
             .get(doc.segment_ord as usize)
             .and_then(|m| m.get(doc.doc_id as usize))
@@ -140,35 +173,29 @@ pub(crate) fn run(
             .map(|s| vec![0; s.max_doc() as usize])
             .collect(),
     };
-    let mut inverted = HashMap::new();
     for clause in clauses {
         let field = clause.term.field();
         let Some(fs) = stats.fields.get(&field) else {
             continue;
         };
-        let bit = clause.mark.map_or(0, |m| 1u64 << (m % 64));
+        let bit = clause.mark.map_or(0, |m| 1u128 << (m % 128));
         let record = if fs.freqs {
             IndexRecordOption::WithFreqs
         } else {
             IndexRecordOption::Basic
         };
-        let df = if segments.len() == 1 {
+        let one = fs.inverted.len() == 1;
+        let df = if one {
             None
         } else {
-            Some(searcher.doc_freq(&clause.term)?)
+            Some(stats.lookup(&clause.term)?.0)
         };
-        for (ord, seg) in segments.iter().enumerate() {
-            let index = match inverted.entry((ord, field)) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(seg.inverted_index(field)?)
-                }
+        for (ord, index) in fs.inverted.iter().enumerate() {
+            let info = match &clause.info {
+                Some(info) if one => Some(info.clone()),
+                _ => index.get_term_info(&clause.term).map_err(io_error)?,
             };
-            let io = |source| SearchError::Io {
-                path: Default::default(),
-                source,
-            };
-            let Some(info) = index.get_term_info(&clause.term).map_err(io)? else {
+            let Some(info) = info else {
                 continue;
             };
             let df = df.unwrap_or(u64::from(info.doc_freq));
@@ -178,7 +205,7 @@ pub(crate) fn run(
             let (scores, marks) = (&mut out.score[ord], &mut out.marks[ord]);
             let mut block = index
                 .read_block_postings_from_terminfo(&info, record)
-                .map_err(io)?;
+                .map_err(io_error)?;
             loop {
                 let docs = block.docs();
                 if docs.is_empty() {

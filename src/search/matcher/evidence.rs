@@ -2,7 +2,7 @@
 //! page contains (coverage), which error-line windows it contains as phrases, and the
 //! explanation a reply gives. Private to the matcher; split out only to keep files short.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use tantivy::{DocAddress, Searcher, Term};
 
@@ -65,6 +65,7 @@ impl Matcher {
         sig: Option<&SigHit>,
         code: Option<&(f32, String)>,
         main_words: &[&str],
+        stems: &[(Lang, Vec<Vec<String>>)],
     ) -> (Why, Option<usize>) {
         let line_of = |l: usize| (l < paste.error_lines.len()).then_some(l);
         if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
@@ -86,11 +87,8 @@ impl Matcher {
         let mut words: Vec<String> = Vec::new();
         if let Some(article) = self.kb.articles().get(matched) {
             if let Some((_, list)) = terms.iter().find(|(l, _)| *l == article.lang) {
-                if let Some((_, analyzer)) = self.analyzers.iter().find(|(l, _)| *l == article.lang)
-                {
-                    let mut analyzer = analyzer.clone();
-                    for w in main_words {
-                        let toks = tokens(&mut analyzer, w);
+                if let Some((_, per_word)) = stems.iter().find(|(l, _)| *l == article.lang) {
+                    for (w, toks) in main_words.iter().zip(per_word) {
                         let hit = toks.iter().any(|t| {
                             list.iter()
                                 .position(|q| &q.token == t)
@@ -145,15 +143,16 @@ pub(super) fn title_terms(
     Ok(out)
 }
 
-/// The share of `title`'s idf that the query terms contain.
-pub(super) fn title_coverage(title: &[(String, f32)], terms: &HashSet<&str>) -> f32 {
+/// The share of `title`'s idf that the query terms contain; `found` marks the terms of `list`
+/// that the version's title field holds.
+pub(super) fn title_coverage(title: &[(String, f32)], list: &[QTerm], found: u64) -> f32 {
     let total: f32 = title.iter().map(|(_, idf)| idf).sum();
     if total <= 0.0 {
         return 0.0;
     }
-    let got: f32 = title
-        .iter()
-        .filter(|(w, _)| terms.contains(w.as_str()))
+    let got: f32 = super::rank::bits(found)
+        .filter_map(|i| list.get(i))
+        .filter_map(|q| title.iter().find(|(w, _)| *w == q.token))
         .map(|(_, idf)| idf)
         .sum();
     got / total

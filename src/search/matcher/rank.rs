@@ -3,11 +3,12 @@
 //! its confidence. Private to the matcher; the measures themselves are in `evidence.rs` and
 //! `confidence.rs`.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
+use tantivy::postings::TermInfo;
 use tantivy::Term;
 
-use super::super::analyzers::tokens;
+use super::super::analyzers::{stems_per_word, tokens};
 use super::super::bm25::{self, Clause};
 use super::super::confidence::Evidence;
 use super::super::paste::Paste;
@@ -56,6 +57,8 @@ pub(super) struct QTerm {
     /// Error lines 1, the user's words [`CHATTER_WEIGHT`].
     pub weight: f32,
     pub idf: f32,
+    /// Where its postings are, when known (see [`bm25::Stats::lookup`]).
+    pub info: Option<TermInfo>,
 }
 
 impl Matcher {
@@ -91,27 +94,39 @@ impl Matcher {
         };
         // Query terms per language, with their idf in that language.
         let mut terms: Vec<(Lang, Vec<QTerm>)> = Vec::new();
+        // Per language, the stems of each word of the error lines then of the user's words
+        // (what a "why" quotes from).
+        let mut stems: Vec<(Lang, Vec<Vec<String>>)> = Vec::new();
         let mut clauses: Vec<Clause> = Vec::new();
         for (lang, analyzer) in &self.analyzers {
             let mut analyzer = analyzer.clone();
             let n = *self.docs_per_lang.get(lang).unwrap_or(&1) as f32;
             let mut seen: HashMap<String, usize> = HashMap::new();
             let mut list: Vec<QTerm> = Vec::new();
-            for (words, weight) in [(&main_words, 1.0), (&side_words, CHATTER_WEIGHT)] {
-                for t in tokens(&mut analyzer, &words.join(" ")) {
+            let mut per_word = stems_per_word(&mut analyzer, &main_words);
+            per_word.extend(stems_per_word(&mut analyzer, &side_words));
+            for (i, word) in per_word.iter().enumerate() {
+                let weight = if i < main_words.len() {
+                    1.0
+                } else {
+                    CHATTER_WEIGHT
+                };
+                for t in word.iter().cloned() {
                     if let Some(&i) = seen.get(&t) {
                         list[i].weight = list[i].weight.max(weight);
                         continue;
                     }
-                    let df = searcher
-                        .doc_freq(&Term::from_field_text(self.fields.text(*lang), &t))?
-                        as f32;
+                    let (df, info) = self
+                        .stats
+                        .lookup(&Term::from_field_text(self.fields.text(*lang), &t))?;
+                    let df = df as f32;
                     let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                     seen.insert(t.clone(), list.len());
                     list.push(QTerm {
                         token: t,
                         weight,
                         idf,
+                        info,
                     });
                 }
             }
@@ -128,22 +143,26 @@ impl Matcher {
             } else {
                 OTHER_LANG_TERMS
             });
-            // The text clauses mark the documents they match with the term's place in the
-            // list: that is the coverage measure (MAX_TERMS fits the 64 marks).
+            // The clauses mark the documents they match with the term's place in the list,
+            // text in the low 64 marks, title in the high ones: the coverage and title
+            // measures (MAX_TERMS fits).
             for (i, q) in list.iter().enumerate() {
                 let boost = q.weight * lang_weight(*lang);
                 clauses.push(Clause {
                     term: Term::from_field_text(self.fields.text(*lang), &q.token),
+                    info: q.info.clone(),
                     boost,
                     mark: u8::try_from(i).ok(),
                 });
                 clauses.push(Clause {
                     term: Term::from_field_text(self.fields.title(*lang), &q.token),
+                    info: None,
                     boost: TITLE_BOOST * boost,
-                    mark: None,
+                    mark: u8::try_from(64 + i).ok(),
                 });
             }
             terms.push((*lang, list));
+            stems.push((*lang, per_word));
         }
         let mut sig_analyzer = self.sig_analyzer.clone();
         let sig_tokens: BTreeSet<String> = tokens(&mut sig_analyzer, &main_words.join(" "))
@@ -152,6 +171,7 @@ impl Matcher {
         for t in &sig_tokens {
             clauses.push(Clause {
                 term: Term::from_field_text(self.fields.sig, t),
+                info: None,
                 boost: 0.5,
                 mark: None,
             });
@@ -159,6 +179,7 @@ impl Matcher {
         for c in &paste.codes {
             clauses.push(Clause {
                 term: Term::from_field_text(self.fields.code, c),
+                info: None,
                 boost: 3.0,
                 mark: None,
             });
@@ -240,16 +261,15 @@ impl Matcher {
             .filter(|w| w.chars().any(char::is_alphabetic))
             .count()
             == 1;
-        // Which query terms a version contains: the marks its text clauses left.
-        let covered = |v: usize| self.address[v].map_or(0, |a| scores.marks(a));
+        // Which query terms a version contains in its text, and in its title: the marks its
+        // clauses left.
+        let marks_of = |v: usize| self.address[v].map_or(0, |a| scores.marks(a));
+        let covered = |v: usize| marks_of(v) as u64;
+        let in_title = |v: usize| (marks_of(v) >> 64) as u64;
         // Per language: the query's weighted idf in all, and its terms for the title measure.
         let totals: Vec<f32> = terms
             .iter()
             .map(|(_, list)| list.iter().map(|q| q.idf * q.weight).sum())
-            .collect();
-        let term_sets: Vec<HashSet<&str>> = terms
-            .iter()
-            .map(|(_, list)| list.iter().map(|q| q.token.as_str()).collect())
             .collect();
         let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
         for &g in &candidates {
@@ -264,7 +284,7 @@ impl Matcher {
                 };
                 let list = &terms[slot].1;
                 best_title =
-                    best_title.max(evidence::title_coverage(&self.titles[v], &term_sets[slot]));
+                    best_title.max(evidence::title_coverage(&self.titles[v], list, in_title(v)));
                 let marks = covered(v);
                 let got: f32 = bits(marks).map(|i| list[i].idf * list[i].weight).sum();
                 let total = totals[slot];
@@ -349,6 +369,7 @@ impl Matcher {
                 sig_best.get(&g),
                 code_best.get(&g),
                 &user_and_error_words,
+                &stems,
             );
             hits.push(Hit {
                 id: group.id.clone(),
