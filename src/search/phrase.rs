@@ -117,26 +117,25 @@ pub(crate) fn scores(
             .collect();
         let whole = |w: &[usize], k: usize| w.iter().all(|&i| holds[i][k]);
         // Positions are read only where a window has all its words: the costly part.
-        let mut need = vec![vec![false; docs.len()]; words.len()];
-        for w in &windows {
-            for k in 0..docs.len() {
-                if whole(w, k) {
-                    for &i in w {
-                        need[i][k] = true;
-                    }
+        // candidate -> word -> needed
+        let mut need = vec![vec![false; words.len()]; docs.len()];
+        for (k, row) in need.iter_mut().enumerate() {
+            for w in windows.iter().filter(|w| whole(w, k)) {
+                for &i in w {
+                    row[i] = true;
                 }
             }
         }
         let mut positions: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); docs.len()]; words.len()];
         for (i, info) in infos.iter().enumerate() {
-            let Some(info) = info.as_ref().filter(|_| need[i].contains(&true)) else {
+            let Some(info) = info.as_ref().filter(|_| need.iter().any(|row| row[i])) else {
                 continue;
             };
             let mut postings = inverted
                 .read_postings_from_terminfo(info, IndexRecordOption::WithFreqsAndPositions)
                 .map_err(io)?;
             for (k, &(doc, _)) in docs.iter().enumerate() {
-                if !need[i][k] {
+                if !need[k][i] {
                     continue;
                 }
                 if postings.doc() < doc {

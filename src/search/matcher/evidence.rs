@@ -150,7 +150,7 @@ pub(super) fn title_coverage(title: &[(String, f32)], list: &[QTerm], found: u64
     if total <= 0.0 {
         return 0.0;
     }
-    let got: f32 = super::rank::bits(found)
+    let got: f32 = super::super::bm25::bits(found)
         .filter_map(|i| list.get(i))
         .filter_map(|q| title.iter().find(|(w, _)| *w == q.token))
         .map(|(_, idf)| idf)

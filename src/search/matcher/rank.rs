@@ -9,7 +9,7 @@ use tantivy::postings::TermInfo;
 use tantivy::Term;
 
 use super::super::analyzers::{stems_per_word, tokens};
-use super::super::bm25::{self, Clause};
+use super::super::bm25::{self, bits, Clause};
 use super::super::confidence::Evidence;
 use super::super::paste::Paste;
 use super::super::signatures::SigHit;
@@ -44,11 +44,6 @@ fn content_words(text: &str) -> Vec<&str> {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .filter(|w| !is_function_word(&w.to_lowercase()))
         .collect()
-}
-
-/// The places of the set bits of `marks`, lowest first.
-pub(super) fn bits(marks: u64) -> impl Iterator<Item = usize> {
-    (0..64).filter(move |i| marks & (1u64 << i) != 0)
 }
 
 /// One weighted query term of one language.
@@ -271,6 +266,8 @@ impl Matcher {
             .iter()
             .map(|(_, list)| list.iter().map(|q| q.idf * q.weight).sum())
             .collect();
+        // Asked once: the check costs as much as the rest of a candidate's scoring.
+        let debug = tracing::enabled!(tracing::Level::DEBUG);
         let mut scored: Vec<(usize, Evidence, usize, f32)> = Vec::new();
         for &g in &candidates {
             let mut best_cov = (0.0f32, usize::MAX);
@@ -322,7 +319,9 @@ impl Matcher {
                 }
                 _ => best_cov.1,
             };
-            tracing::debug!(id = %self.groups[g].id, ?evidence, rank = evidence.rank(), "candidate");
+            if debug {
+                tracing::debug!(id = %self.groups[g].id, ?evidence, rank = evidence.rank(), "candidate");
+            }
             scored.push((g, evidence, matched, evidence.rank()));
         }
         scored.sort_by(|a, b| {
