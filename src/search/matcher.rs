@@ -6,13 +6,14 @@
 //!
 //! 1. [`paste::extract`] splits the paste into error lines, codes and the user's own words;
 //!    a paste that is only small talk (`cues.tsv`) stops here, with no candidates;
-//! 2. one tantivy query over every language's fields (each language's words through its own
+//! 2. one BM25 pass over every language's fields (each language's words through its own
 //!    analyzer, the error lines at full weight, the user's words at a lower one, plus the
-//!    signature and code fields) gives BM25 candidates, grouped by article;
+//!    signature and code fields; `bm25.rs`) gives candidates, grouped by article, and marks
+//!    which query words each page holds in its text and its title;
 //! 3. the signature table adds every article one of whose error strings appears in the paste,
 //!    and the code table every article that names one of the paste's codes;
-//! 4. each candidate's coverage is read from the postings, and [`confidence`] turns the
-//!    measures into a rank and a confidence.
+//! 4. the marks give each candidate's coverage, the phrase windows its phrase measure, and
+//!    [`confidence`] turns the measures into a rank and a confidence.
 //!
 //! Steps 2 to 4 are in `matcher/rank.rs`, the measures read from the index in
 //! `matcher/evidence.rs`.

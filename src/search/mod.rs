@@ -21,8 +21,9 @@
 //!
 //! Modules: `analyzers` (the analyzer names and their one `register`), `schema`, `index`
 //! (build, open, fingerprint), `scrub` (codes and variable parts), `paste`,
-//! `signatures` (the error-string table), `cues` (small talk and off-topic words), `matcher`,
-//! `confidence`.
+//! `signatures` (the error-string table), `cues` (small talk and off-topic words), `bm25` (term
+//! clauses scored straight from the postings), `phrase` (error-line windows found verbatim),
+//! `matcher`, `confidence`.
 
 mod analyzers;
 mod bm25;

@@ -2,9 +2,9 @@
 //!
 //! Documentation pages carry no signature list, but they quote the errors they explain. Each
 //! error line is cut into windows of three consecutive words (after the language's analyzer,
-//! so `does not have` meets `doesn't have` only if the stems do), and each window is run as a
-//! tantivy phrase query over the `text_<lang>` field, restricted to the candidate pages. A
-//! page's phrase score is the share of windows it contains.
+//! so `does not have` meets `doesn't have` only if the stems do), and each window is looked
+//! for as a phrase (consecutive positions in the `text_<lang>` field) in the candidate pages
+//! only. A page's phrase score is the share of windows it contains.
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,6 +1,6 @@
-//! The evidence the matcher gathers for its candidates beyond BM25: which query words each
-//! page contains (coverage), which error-line windows it contains as phrases, and the
-//! explanation a reply gives. Private to the matcher; split out only to keep files short.
+//! The evidence the matcher gathers for its candidates beyond BM25: which error-line windows
+//! each page contains as phrases, how much of its title the paste names, and the explanation
+//! a reply gives (coverage comes with the BM25 pass, as marks). Private to the matcher; split out only to keep files short.
 
 use std::collections::{BTreeSet, HashMap};
 
