@@ -54,6 +54,8 @@ pub(super) struct QTerm {
     pub idf: f32,
     /// Where its postings are, when known (see [`bm25::Stats::lookup`]).
     pub info: Option<TermInfo>,
+    /// Whether any page of the language holds it.
+    pub held: bool,
 }
 
 impl Matcher {
@@ -114,6 +116,7 @@ impl Matcher {
                     let (df, info) = self
                         .stats
                         .lookup(&Term::from_field_text(self.fields.text(*lang), &t))?;
+                    let held = df > 0;
                     let df = df as f32;
                     let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                     seen.insert(t.clone(), list.len());
@@ -122,6 +125,7 @@ impl Matcher {
                         weight,
                         idf,
                         info,
+                        held,
                     });
                 }
             }
@@ -141,7 +145,9 @@ impl Matcher {
             // The clauses mark the documents they match with the term's place in the list,
             // text in the low 64 marks, title in the high ones: the coverage and title
             // measures (MAX_TERMS fits).
-            for (i, q) in list.iter().enumerate() {
+            // A word no page holds matches nothing, in the text or in the title (which is part
+            // of the text): no clause, and no second dictionary lookup.
+            for (i, q) in list.iter().enumerate().filter(|(_, q)| q.held) {
                 let boost = q.weight * lang_weight(*lang);
                 clauses.push(Clause {
                     term: Term::from_field_text(self.fields.text(*lang), &q.token),
