@@ -26,6 +26,8 @@ const B: Score = 0.75;
 /// The per-field statistics a score needs, read once from an index that never changes.
 pub(crate) struct Stats {
     docs: u64,
+    /// Per segment, its number of documents.
+    segment_docs: Vec<u32>,
     fields: HashMap<Field, FieldStats>,
 }
 
@@ -51,11 +53,12 @@ impl Stats {
         searcher: &Searcher,
         fields: &[(Field, IndexRecordOption)],
     ) -> Result<Stats, SearchError> {
-        let docs: u64 = searcher
+        let segment_docs: Vec<u32> = searcher
             .segment_readers()
             .iter()
-            .map(|s| u64::from(s.max_doc()))
-            .sum();
+            .map(|s| s.max_doc())
+            .collect();
+        let docs: u64 = segment_docs.iter().map(|&n| u64::from(n)).sum();
         let mut out = HashMap::new();
         for &(field, record) in fields {
             let mut tokens = 0u64;
@@ -83,7 +86,11 @@ impl Stats {
                 },
             );
         }
-        Ok(Stats { docs, fields: out })
+        Ok(Stats {
+            docs,
+            segment_docs,
+            fields: out,
+        })
     }
 
     /// How many documents hold `term`, and, in a one-segment index, where its postings are
@@ -167,22 +174,13 @@ impl Scores {
     }
 }
 
-/// Scores every document on the sum of `clauses`. Fields without statistics score nothing.
-pub(crate) fn run(
-    searcher: &Searcher,
-    stats: &Stats,
-    clauses: &[Clause],
-) -> Result<Scores, SearchError> {
-    let segments = searcher.segment_readers();
+/// Scores every document of the index `stats` was read from on the sum of `clauses`. Fields
+/// without statistics score nothing.
+pub(crate) fn run(stats: &Stats, clauses: &[Clause]) -> Result<Scores, SearchError> {
+    let sizes = &stats.segment_docs;
     let mut out = Scores {
-        score: segments
-            .iter()
-            .map(|s| vec![0.0; s.max_doc() as usize])
-            .collect(),
-        marks: segments
-            .iter()
-            .map(|s| vec![0; s.max_doc() as usize])
-            .collect(),
+        score: sizes.iter().map(|&n| vec![0.0; n as usize]).collect(),
+        marks: sizes.iter().map(|&n| vec![0; n as usize]).collect(),
     };
     for clause in clauses {
         let field = clause.term.field();
@@ -212,8 +210,13 @@ pub(crate) fn run(
             let df = df.unwrap_or(u64::from(info.doc_freq));
             let idf = (1.0 + (stats.docs as Score - df as Score + 0.5) / (df as Score + 0.5)).ln();
             let weight = clause.boost * idf * (1.0 + K1);
-            let lengths = &fs.lengths[ord];
-            let (scores, marks) = (&mut out.score[ord], &mut out.marks[ord]);
+            let (Some(lengths), Some(scores), Some(marks)) = (
+                fs.lengths.get(ord),
+                out.score.get_mut(ord),
+                out.marks.get_mut(ord),
+            ) else {
+                continue;
+            };
             let mut block = index
                 .read_block_postings_from_terminfo(&info, record)
                 .map_err(io_error)?;
@@ -290,7 +293,7 @@ mod tests {
             clause(fields.code, "550", 3.0, None),
             clause(fields.text(Lang::En), "nosuchwordanywhere", 1.0, Some(2)),
         ];
-        let ours = run(&searcher, &stats, &clauses).expect("scores");
+        let ours = run(&stats, &clauses).expect("scores");
         let query = BooleanQuery::new(
             clauses
                 .iter()
@@ -326,7 +329,6 @@ mod tests {
         let (df, info) = stats.lookup(&clauses[1].term).expect("lookup");
         assert!(df > 0 && info.is_some());
         let again = run(
-            &searcher,
             &stats,
             &[Clause {
                 info,
@@ -334,7 +336,7 @@ mod tests {
             }],
         )
         .expect("scores");
-        let alone = run(&searcher, &stats, &clauses[1..2]).expect("scores");
+        let alone = run(&stats, &clauses[1..2]).expect("scores");
         assert_eq!(again.best(50), alone.best(50));
     }
 }

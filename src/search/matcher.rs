@@ -166,7 +166,12 @@ impl Matcher {
     }
 
     fn from_index(kb: Kb, index: Index, fields: Fields) -> Result<Matcher, SearchError> {
-        let reader = index.reader()?;
+        // The maps below are a snapshot of the index's segments: the reader must never reload
+        // under them (an on-disk index rebuilt in place while a bot runs).
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()?;
         let searcher = reader.searcher();
         let n = kb.articles().len();
         let mut address = vec![None; n];

@@ -188,7 +188,7 @@ impl Matcher {
 
         // BM25 candidates, grouped by article.
         let mut bm25: HashMap<usize, f32> = HashMap::new();
-        let scores = bm25::run(&searcher, &self.stats, &clauses)?;
+        let scores = bm25::run(&self.stats, &clauses)?;
         {
             let ver_of = &self.version_at;
             for (score, addr) in scores.best(TOP_DOCS) {
