@@ -112,12 +112,51 @@ pub fn seconds_left(d: std::time::Duration) -> u64 {
 
 /// Logs `err` and answers the user, when there is one, in their language.
 pub async fn handle(err: FrameworkError<'_, Data, Error>) {
+    if let FrameworkError::UnknownInteraction {
+        framework,
+        interaction,
+        ..
+    } = &err
+    {
+        return unknown_command(*framework, interaction).await;
+    }
     let Some((ctx, notice)) = triage(err) else {
         return;
     };
     let lang = language::for_context(ctx, None).await;
     if let Err(e) = ctx.send(reply::notice(notice.text(lang), true)).await {
         tracing::warn!(command = %ctx.command().name, "could not send an error notice: {e}");
+    }
+}
+
+/// A command Discord still offers but this bot no longer has (a stale registration): the
+/// user would otherwise see "The application did not respond". There is no poise context for
+/// it, so the answer goes straight to the interaction. Autocomplete requests (the ones with a
+/// focused option) get nothing: a message is not an answer Discord accepts for them.
+async fn unknown_command(
+    framework: poise::FrameworkContext<'_, Data, Error>,
+    interaction: &serenity::CommandInteraction,
+) {
+    tracing::warn!(command = %interaction.data.name, "interaction for an unknown command");
+    if interaction.data.autocomplete().is_some() {
+        return;
+    }
+    let lang = language::resolve(
+        framework.user_data,
+        interaction.user.id,
+        Some(&interaction.locale),
+        None,
+    );
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(Notice::Outdated.text(lang))
+        .allowed_mentions(reply::no_mentions())
+        .ephemeral(true);
+    let response = serenity::CreateInteractionResponse::Message(message);
+    if let Err(e) = interaction
+        .create_response(framework.serenity_context, response)
+        .await
+    {
+        tracing::warn!(command = %interaction.data.name, "could not send an error notice: {e}");
     }
 }
 
@@ -226,10 +265,8 @@ fn triage(err: FrameworkError<'_, Data, Error>) -> Option<(Context<'_>, Notice)>
             tracing::debug!("a prefixed message names no command");
             None
         }
-        FrameworkError::UnknownInteraction { interaction, .. } => {
-            tracing::warn!(command = %interaction.data.name, "interaction for an unknown command");
-            None
-        }
+        // Answered by `unknown_command` before triage.
+        FrameworkError::UnknownInteraction { .. } => None,
         FrameworkError::NonCommandMessage { error, .. } => {
             tracing::error!("message handler failed: {error:#}");
             None

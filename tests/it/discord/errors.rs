@@ -161,6 +161,30 @@ async fn a_stale_choice_is_answered_in_the_users_language() {
     bot.stop().await;
 }
 
+/// A command Discord still offers but kbbot no longer has (an old registration): poise only
+/// logs it, so the user saw "The application did not respond". Now they are told, in their
+/// saved language when they have one, else in their Discord language.
+#[tokio::test]
+async fn a_command_kbbot_no_longer_has_is_answered_in_the_users_language() {
+    let bot = super::start(|_| {}).await;
+    let f = &bot.fake;
+    let retired =
+        |id: &str, locale: &str| slash(id, "kbbot-retired", locale, json!([]), Value::Null);
+    f.dispatch("INTERACTION_CREATE", retired("210000000000000011", "sv-SE"));
+    let sv = fluent(Lang::Sv, "bot-error-outdated", &[]);
+    private_answer(f, "210000000000000011", &sv).await;
+    assert_ne!(sv, fluent(Lang::En, "bot-error-outdated", &[]));
+
+    bot.store
+        .set_user_lang(USER.parse().unwrap(), Some(Lang::Nl))
+        .unwrap();
+    f.dispatch("INTERACTION_CREATE", retired("210000000000000012", "sv-SE"));
+    let nl = fluent(Lang::Nl, "bot-error-outdated", &[]);
+    private_answer(f, "210000000000000012", &nl).await;
+    assert_ne!(nl, sv);
+    bot.stop().await;
+}
+
 /// Each of poise's refusals, in a different language each time, privately.
 #[tokio::test]
 async fn poise_refusals_are_answered_in_the_users_language() {
