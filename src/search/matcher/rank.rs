@@ -80,7 +80,13 @@ impl Matcher {
         // The languages the paste is written in get full weight; the others still count (a
         // French page may quote the English error) but their idf is inflated by foreign words
         // being rare there, so they are damped.
-        let error_lang = crate::detect_lang(main);
+        // With no error lines, `main` is the user's words, whose language the paste already
+        // knows (`paste::extract` detects it on this same text when it has two words or more).
+        let error_lang = if side.is_empty() && paste.chatter.split_whitespace().nth(1).is_some() {
+            paste.lang
+        } else {
+            crate::detect_lang(main)
+        };
         let written: Vec<Lang> = [paste.lang, error_lang].into_iter().flatten().collect();
         let lang_weight = |l: Lang| {
             if written.is_empty() || written.contains(&l) {
