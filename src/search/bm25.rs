@@ -37,7 +37,23 @@ struct FieldStats {
     /// Per segment.
     lengths: Vec<FieldNormReader>,
     inverted: Vec<Arc<InvertedIndexReader>>,
+    /// The term dictionary of a one-segment index, in a hash map: a lookup in tantivy's FST
+    /// costs about ten times more, and a paste makes a few hundred of them.
+    dictionary: HashMap<Box<[u8]>, TermInfo>,
     freqs: bool,
+}
+
+impl FieldStats {
+    /// Where `term`'s postings are in segment `ord`.
+    fn info(&self, ord: usize, term: &Term) -> Result<Option<TermInfo>, SearchError> {
+        if self.inverted.len() == 1 {
+            return Ok(self.dictionary.get(term.serialized_value_bytes()).cloned());
+        }
+        match self.inverted.get(ord) {
+            Some(index) => index.get_term_info(term).map_err(io_error),
+            None => Ok(None),
+        }
+    }
 }
 
 fn io_error(source: std::io::Error) -> SearchError {
@@ -70,6 +86,13 @@ impl Stats {
                 inverted.push(index);
                 lengths.push(seg.get_fieldnorms_reader(field)?);
             }
+            let mut dictionary = HashMap::new();
+            if let [index] = inverted.as_slice() {
+                let mut terms = index.terms().stream().map_err(io_error)?;
+                while terms.advance() {
+                    dictionary.insert(terms.key().into(), terms.value().clone());
+                }
+            }
             let average = tokens as Score / docs.max(1) as Score;
             let mut norm = Box::new([0.0; 256]);
             for (code, n) in norm.iter_mut().enumerate() {
@@ -82,6 +105,7 @@ impl Stats {
                     norm,
                     lengths,
                     inverted,
+                    dictionary,
                     freqs: record.has_freq(),
                 },
             );
@@ -99,8 +123,8 @@ impl Stats {
         let Some(fs) = self.fields.get(&term.field()) else {
             return Ok((0, None));
         };
-        if let [index] = fs.inverted.as_slice() {
-            let info = index.get_term_info(term).map_err(io_error)?;
+        if fs.inverted.len() == 1 {
+            let info = fs.info(0, term)?;
             return Ok((info.as_ref().map_or(0, |i| u64::from(i.doc_freq)), info));
         }
         let mut df = 0;
@@ -108,6 +132,17 @@ impl Stats {
             df += u64::from(index.doc_freq(term).map_err(io_error)?);
         }
         Ok((df, None))
+    }
+}
+
+impl Stats {
+    /// Where `term`'s postings are in segment `ord` (`None`: no document there holds it, or
+    /// its field was not read).
+    pub fn term_info(&self, ord: usize, term: &Term) -> Result<Option<TermInfo>, SearchError> {
+        match self.fields.get(&term.field()) {
+            Some(fs) => fs.info(ord, term),
+            None => Ok(None),
+        }
     }
 }
 
@@ -202,7 +237,7 @@ pub(crate) fn run(stats: &Stats, clauses: &[Clause]) -> Result<Scores, SearchErr
         for (ord, index) in fs.inverted.iter().enumerate() {
             let info = match &clause.info {
                 Some(info) if one => Some(info.clone()),
-                _ => index.get_term_info(&clause.term).map_err(io_error)?,
+                _ => fs.info(ord, &clause.term)?,
             };
             let Some(info) = info else {
                 continue;

@@ -14,6 +14,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
 use super::analyzers::tokens;
+use super::bm25::Stats;
 use super::schema::Fields;
 use super::SearchError;
 use crate::Lang;
@@ -55,6 +56,7 @@ pub(crate) fn windows(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<St
 /// some window.
 pub(crate) fn scores(
     searcher: &Searcher,
+    stats: &Stats,
     fields: &Fields,
     lang: Lang,
     windows: &[Vec<String>],
@@ -89,9 +91,7 @@ pub(crate) fn scores(
         let mut infos = Vec::with_capacity(words.len());
         let mut holds: Vec<Vec<bool>> = Vec::with_capacity(words.len());
         for word in &words {
-            let info = inverted
-                .get_term_info(&Term::from_field_text(field, word))
-                .map_err(io)?;
+            let info = stats.term_info(*seg as usize, &Term::from_field_text(field, word))?;
             let mut has = vec![false; docs.len()];
             if let Some(info) = &info {
                 let mut postings = inverted

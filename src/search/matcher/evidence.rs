@@ -39,6 +39,7 @@ impl Matcher {
                 .collect();
             out.extend(phrase::scores(
                 searcher,
+                &self.stats,
                 &self.fields,
                 *lang,
                 &windows,
