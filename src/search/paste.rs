@@ -124,6 +124,21 @@ fn cut(text: &str) -> (&str, Option<Truncation>) {
     )
 }
 
+/// Whether `text` is mostly not text: a binary file pasted or piped in, decoded with
+/// replacement characters. The letters left in it fall into chance "words" (`de`, `a`, `i`)
+/// that would otherwise pick a reply language at random.
+fn looks_binary(text: &str) -> bool {
+    let (mut all, mut noise) = (0usize, 0usize);
+    for c in text.chars().take(4096) {
+        all += 1;
+        if c == char::REPLACEMENT_CHARACTER || (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            noise += 1;
+        }
+    }
+    noise * 10 > all
+}
+
 /// Extracts the error lines, codes, chatter and language of a paste.
 pub fn extract(text: &str) -> Paste {
     let (text, truncated) = cut(text);
@@ -193,7 +208,11 @@ pub fn extract(text: &str) -> Paste {
     } else {
         format!("{chatter}\n{}", paste.error_text())
     };
-    paste.lang = crate::detect_lang(&scrub::scrub(&own_words));
+    paste.lang = if looks_binary(text) {
+        None
+    } else {
+        crate::detect_lang(&scrub::scrub(&own_words))
+    };
     paste.chatter = scrub::scrub(&chatter);
     paste
 }

@@ -94,3 +94,22 @@ fn blank_and_binary_input_is_blank() {
     }
     assert!(!extract("PGS-220000").is_blank());
 }
+
+#[test]
+fn binary_input_picks_no_language() {
+    // Bytes as a binary file gives them, decoded the way the CLI and the bot decode input.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let bytes: Vec<u8> = (0..20_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect();
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(extract(&text).lang, None);
+    // Text with a stray replacement character still has a language.
+    let french = "bonjour, la livraison est bloquée depuis ce matin \u{fffd} que faire ?";
+    assert_eq!(extract(french).lang, Some(crate::Lang::Fr));
+}
