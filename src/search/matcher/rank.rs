@@ -26,6 +26,8 @@ const BM25_CANDIDATES: usize = 40;
 const TOP_DOCS: usize = 60;
 /// Most distinct words per language in a query (the rarest are kept).
 const MAX_TERMS: usize = 48;
+// A term's place in its list is its mark: text marks are 0-63, title marks 64-127.
+const _: () = assert!(MAX_TERMS <= 64);
 /// Weight of the user's own words next to the error lines, when there are error lines.
 const CHATTER_WEIGHT: f32 = 1.0;
 /// Boost of the title field next to the text field.
@@ -195,14 +197,10 @@ impl Matcher {
         // BM25 candidates, grouped by article.
         let mut bm25: HashMap<usize, f32> = HashMap::new();
         let scores = bm25::run(&self.stats, &clauses)?;
-        {
-            let ver_of = &self.version_at;
-            for (score, addr) in scores.best(TOP_DOCS) {
-                if let Some(&v) = ver_of.get(&addr) {
-                    let g = self.group_of[v];
-                    let e = bm25.entry(g).or_default();
-                    *e = e.max(score);
-                }
+        for (score, addr) in scores.best(TOP_DOCS) {
+            if let Some(&v) = self.version_at.get(&addr) {
+                let e = bm25.entry(self.group_of[v]).or_default();
+                *e = e.max(score);
             }
         }
 
@@ -273,7 +271,7 @@ impl Matcher {
         let marks_of = |v: usize| self.address[v].map_or(0, |a| scores.marks(a));
         let covered = |v: usize| marks_of(v) as u64;
         let in_title = |v: usize| (marks_of(v) >> 64) as u64;
-        // Per language: the query's weighted idf in all, and its terms for the title measure.
+        // Per language: the query's weighted idf in all.
         let totals: Vec<f32> = terms
             .iter()
             .map(|(_, list)| list.iter().map(|q| q.idf * q.weight).sum())
@@ -295,12 +293,16 @@ impl Matcher {
                 best_title =
                     best_title.max(evidence::title_coverage(&self.titles[v], list, in_title(v)));
                 let marks = covered(v);
-                let got: f32 = bits(marks).map(|i| list[i].idf * list[i].weight).sum();
+                let got: f32 = bits(marks)
+                    .filter_map(|i| list.get(i))
+                    .map(|q| q.idf * q.weight)
+                    .sum();
                 let total = totals[slot];
                 let cov = if total > 0.0 { got / total } else { 0.0 };
                 let idf_max = self.idf_max(lang);
                 let mass: f32 = bits(marks)
-                    .map(|i| list[i].idf / idf_max * list[i].weight)
+                    .filter_map(|i| list.get(i))
+                    .map(|q| q.idf / idf_max * q.weight)
                     .sum();
                 if cov > best_cov.0 || best_cov.1 == usize::MAX {
                     best_cov = (cov, v);
