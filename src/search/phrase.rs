@@ -186,4 +186,59 @@ mod tests {
         assert_eq!(short, vec![vec!["invalid".to_string(), "key".to_string()]]);
         assert!(windows(&mut en, &["x"]).is_empty());
     }
+
+    /// The windows found are the ones tantivy's own phrase query finds, page by page.
+    #[test]
+    fn scores_agree_with_tantivys_phrase_query() {
+        use tantivy::collector::DocSetCollector;
+        use tantivy::query::PhraseQuery;
+
+        let kb = crate::kb::bundled();
+        let (index, fields) = crate::search::index::build_in_ram(&kb, &mut |_, _| {})
+            .expect("the bundled KB indexes");
+        let searcher = index.reader().expect("a reader").searcher();
+        let text = fields.text(Lang::En);
+        let stats = Stats::read(&searcher, &[(text, IndexRecordOption::WithFreqs)]).expect("stats");
+        let mut en = word_analyzer(Lang::En);
+        let lines = [
+            "Messages queued (connection quotas met) on the MTA",
+            "550 5.1.1 user unknown, the mailbox does not exist",
+            "no such words anywhere in the knowledge base zzqx",
+        ];
+        let windows = windows(&mut en, &lines);
+        assert!(windows.len() > 5);
+        // Every English page is a candidate, its version number standing for itself.
+        let mut candidates = Vec::new();
+        for (ord, seg) in searcher.segment_readers().iter().enumerate() {
+            for doc in 0..seg.max_doc() {
+                let addr = DocAddress::new(ord as u32, doc);
+                candidates.push((candidates.len(), addr));
+            }
+        }
+        let ours = scores(&searcher, &stats, &fields, Lang::En, &windows, &candidates)
+            .expect("phrase scores");
+        let mut theirs: HashMap<usize, usize> = HashMap::new();
+        for w in &windows {
+            let terms: Vec<Term> = w.iter().map(|t| Term::from_field_text(text, t)).collect();
+            let found = searcher
+                .search(&PhraseQuery::new(terms), &DocSetCollector)
+                .expect("tantivy searches");
+            for addr in found {
+                let v = candidates
+                    .iter()
+                    .position(|&(_, a)| a == addr)
+                    .expect("a page");
+                *theirs.entry(v).or_default() += 1;
+            }
+        }
+        assert!(!theirs.is_empty(), "the KB quotes these errors");
+        assert_eq!(ours.len(), theirs.len());
+        for (v, n) in theirs {
+            assert_eq!(
+                ours.get(&v),
+                Some(&(n as f32 / windows.len() as f32)),
+                "page {v}"
+            );
+        }
+    }
 }
