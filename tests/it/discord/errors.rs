@@ -295,30 +295,13 @@ async fn poise_refusals_are_answered_in_the_users_language() {
     }
 
     // The cooldown starts with the first use; the second is refused with the time left.
-    f.dispatch(
-        "INTERACTION_CREATE",
-        slash(
-            "210000000000000021",
-            "slow",
-            "nl",
-            none.clone(),
-            Value::Null,
-        ),
-    );
+    let slow = |id: &str| slash(id, "slow", "nl", none.clone(), Value::Null);
+    f.dispatch("INTERACTION_CREATE", slow("210000000000000021"));
     let first = f
         .wait_for("the first /slow", |s| callback_of(s, "210000000000000021"))
         .await;
     assert_eq!(first.body()["data"]["content"], "ok", "{}", first.body());
-    f.dispatch(
-        "INTERACTION_CREATE",
-        slash(
-            "210000000000000022",
-            "slow",
-            "nl",
-            none.clone(),
-            Value::Null,
-        ),
-    );
+    f.dispatch("INTERACTION_CREATE", slow("210000000000000022"));
     let cb = f
         .wait_for("the second /slow", |s| callback_of(s, "210000000000000022"))
         .await;
