@@ -9,7 +9,7 @@
 //! so the scores are the ones `BooleanQuery` gives. The same pass records which clauses each
 //! document matched, which the coverage measure needs anyway.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
@@ -75,7 +75,7 @@ impl Stats {
             .map(|s| s.max_doc())
             .collect();
         let docs: u64 = segment_docs.iter().map(|&n| u64::from(n)).sum();
-        let mut out = HashMap::new();
+        let mut out = HashMap::default();
         for &(field, record) in fields {
             let mut tokens = 0u64;
             let mut lengths = Vec::new();
@@ -86,7 +86,7 @@ impl Stats {
                 inverted.push(index);
                 lengths.push(seg.get_fieldnorms_reader(field)?);
             }
-            let mut dictionary = HashMap::new();
+            let mut dictionary = HashMap::default();
             if let [index] = inverted.as_slice() {
                 let mut terms = index.terms().stream().map_err(io_error)?;
                 while terms.advance() {

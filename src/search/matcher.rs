@@ -21,7 +21,9 @@
 //! Nothing here depends on the clock, on randomness or on thread timing: ties break on the
 //! article id, so the same KB and the same paste always give the same result.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use tantivy::schema::IndexRecordOption;
@@ -188,8 +190,8 @@ impl Matcher {
         let mut group_index: BTreeMap<ArticleId, usize> = BTreeMap::new();
         let mut groups: Vec<Group> = Vec::new();
         let mut group_of = Vec::with_capacity(n);
-        let mut docs_per_lang: HashMap<Lang, u64> = HashMap::new();
-        let mut code_groups: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut docs_per_lang: HashMap<Lang, u64> = HashMap::default();
+        let mut code_groups: HashMap<String, Vec<usize>> = HashMap::default();
         for (v, a) in kb.articles().iter().enumerate() {
             let g = *group_index.entry(a.id.clone()).or_insert_with(|| {
                 groups.push(Group {

@@ -6,7 +6,9 @@
 //! for as a phrase (consecutive positions in the `text_<lang>` field) in the candidate pages
 //! only. A page's phrase score is the share of windows it contains.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
@@ -63,7 +65,7 @@ pub(crate) fn scores(
     candidates: &[(usize, DocAddress)],
 ) -> Result<HashMap<usize, f32>, SearchError> {
     if windows.is_empty() || candidates.is_empty() {
-        return Ok(HashMap::new());
+        return Ok(HashMap::default());
     }
     let io = |source| SearchError::Io {
         path: Default::default(),
@@ -77,7 +79,7 @@ pub(crate) fn scores(
             .push((addr.doc_id, v));
     }
     let field = fields.text(lang);
-    let mut found: HashMap<usize, usize> = HashMap::new();
+    let mut found: HashMap<usize, usize> = HashMap::default();
     for (seg, docs) in by_segment.iter_mut() {
         docs.sort_unstable();
         let inverted = searcher.segment_reader(*seg).inverted_index(field)?;
@@ -217,7 +219,7 @@ mod tests {
         }
         let ours = scores(&searcher, &stats, &fields, Lang::En, &windows, &candidates)
             .expect("phrase scores");
-        let mut theirs: HashMap<usize, usize> = HashMap::new();
+        let mut theirs: HashMap<usize, usize> = HashMap::default();
         for w in &windows {
             let terms: Vec<Term> = w.iter().map(|t| Term::from_field_text(text, t)).collect();
             let found = searcher

@@ -5,7 +5,7 @@
 //! the same two steps, and a signature *hits* a line when a run of its tokens appears there in
 //! order. The longest run decides: the whole signature is a full hit, part of it a partial one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::tokenizer::TextAnalyzer;
 
@@ -88,11 +88,11 @@ impl SignatureTable {
             .iter()
             .map(|a| tokens(&mut analyzer, &scrub::scrub(&a.title)))
             .collect();
-        let mut title_groups: HashMap<usize, Vec<&Vec<String>>> = HashMap::new();
+        let mut title_groups: HashMap<usize, Vec<&Vec<String>>> = HashMap::default();
         for (v, t) in titles.iter().enumerate() {
             title_groups.entry(group_of[v]).or_default().push(t);
         }
-        let mut sharing: HashMap<&[String], Vec<usize>> = HashMap::new();
+        let mut sharing: HashMap<&[String], Vec<usize>> = HashMap::default();
         for s in &self.signatures {
             let groups = sharing.entry(&s.tokens).or_default();
             let g = group_of[s.version];
@@ -127,7 +127,7 @@ impl SignatureTable {
         analyzer: &mut TextAnalyzer,
         lines: &[(usize, &str)],
     ) -> HashMap<usize, SigHit> {
-        let mut best: HashMap<usize, SigHit> = HashMap::new();
+        let mut best: HashMap<usize, SigHit> = HashMap::default();
         for &(line, text) in lines {
             let toks = tokens(analyzer, text);
             for (i, t) in toks.iter().enumerate() {

@@ -2,7 +2,9 @@
 //! each page contains as phrases, how much of its title the paste names, and the explanation
 //! a reply gives (coverage comes with the BM25 pass, as marks). Private to the matcher; split out only to keep files short.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::{DocAddress, Searcher, Term};
 
@@ -26,7 +28,7 @@ impl Matcher {
         candidates: &BTreeSet<usize>,
     ) -> Result<HashMap<usize, f32>, SearchError> {
         let lines: Vec<&str> = main.lines().filter(|l| !l.trim().is_empty()).collect();
-        let mut out: HashMap<usize, f32> = HashMap::new();
+        let mut out: HashMap<usize, f32> = HashMap::default();
         for (lang, analyzer) in &self.analyzers {
             if !(written.contains(lang) || *lang == Lang::En || written.is_empty()) {
                 continue;
@@ -124,7 +126,7 @@ pub(super) fn title_terms(
     fields: &super::Fields,
     docs_per_lang: &HashMap<Lang, u64>,
 ) -> Result<Vec<Vec<(String, f32)>>, SearchError> {
-    let mut analyzers: HashMap<Lang, tantivy::tokenizer::TextAnalyzer> = HashMap::new();
+    let mut analyzers: HashMap<Lang, tantivy::tokenizer::TextAnalyzer> = HashMap::default();
     let mut out = Vec::with_capacity(kb.articles().len());
     for a in kb.articles() {
         let analyzer = analyzers

@@ -3,7 +3,9 @@
 //! its confidence. Private to the matcher; the measures themselves are in `evidence.rs` and
 //! `confidence.rs`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::postings::TermInfo;
 use tantivy::Term;
@@ -106,7 +108,7 @@ impl Matcher {
         for (lang, analyzer) in &self.analyzers {
             let mut analyzer = analyzer.clone();
             let n = *self.docs_per_lang.get(lang).unwrap_or(&1) as f32;
-            let mut seen: HashMap<String, usize> = HashMap::new();
+            let mut seen: HashMap<String, usize> = HashMap::default();
             let mut list: Vec<QTerm> = Vec::new();
             let mut per_word = stems_per_word(&mut analyzer, &main_words);
             per_word.extend(stems_per_word(&mut analyzer, &side_words));
@@ -195,7 +197,7 @@ impl Matcher {
         }
 
         // BM25 candidates, grouped by article.
-        let mut bm25: HashMap<usize, f32> = HashMap::new();
+        let mut bm25: HashMap<usize, f32> = HashMap::default();
         let scores = bm25::run(&self.stats, &clauses)?;
         for (score, addr) in scores.best(TOP_DOCS) {
             if let Some(&v) = self.version_at.get(&addr) {
@@ -212,7 +214,7 @@ impl Matcher {
             .map(|(i, l)| (i, l.clean.as_str()))
             .collect();
         lines.push((usize::MAX, paste.chatter.as_str()));
-        let mut sig_best: HashMap<usize, SigHit> = HashMap::new();
+        let mut sig_best: HashMap<usize, SigHit> = HashMap::default();
         for (sig, hit) in self.signatures.find(&mut sig_analyzer, &lines) {
             let g = self.group_of[self.signatures.signatures[sig].version];
             let keep = sig_best.get(&g).is_none_or(|h| {
@@ -223,7 +225,7 @@ impl Matcher {
             }
         }
         // Code hits: a code named by few articles says more.
-        let mut code_best: HashMap<usize, (f32, String)> = HashMap::new();
+        let mut code_best: HashMap<usize, (f32, String)> = HashMap::default();
         for c in &paste.codes {
             if let Some(gs) = self.code_groups.get(c) {
                 let s = 1.0 / gs.len() as f32;
