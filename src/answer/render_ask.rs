@@ -9,8 +9,17 @@ use super::ask::{AskReply, Candidate, Note, Why};
 use crate::i18n::{FluentValue, Localizer};
 use crate::Lang;
 
+/// A confidence as a whole percentage, except that one that is neither 0 nor 1 never reads
+/// as "0 %" or "100 %" (a runner-up of a sure answer is unlikely, not impossible).
 fn percent(confidence: f32) -> FluentValue<'static> {
-    FluentValue::from(format!("{:.0}", (confidence * 100.0).clamp(0.0, 100.0)))
+    let p = (confidence * 100.0).clamp(0.0, 100.0);
+    FluentValue::from(if p > 0.0 && p < 0.5 {
+        "<1".to_string()
+    } else if (99.5..100.0).contains(&p) {
+        ">99".to_string()
+    } else {
+        format!("{p:.0}")
+    })
 }
 
 fn lang_name(l10n: &Localizer, reply_lang: Lang, lang: Lang) -> String {
@@ -204,5 +213,18 @@ mod tests {
             l10n,
         );
         assert!(words.contains("consegna, attesa"), "{words}");
+    }
+
+    #[test]
+    fn a_percentage_never_rounds_a_doubt_away() {
+        let shown = |c: f32| match percent(c) {
+            FluentValue::String(s) => s.to_string(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(shown(0.0), "0");
+        assert_eq!(shown(0.003), "<1");
+        assert_eq!(shown(0.456), "46");
+        assert_eq!(shown(0.998), ">99");
+        assert_eq!(shown(1.0), "100");
     }
 }

@@ -103,7 +103,7 @@ impl Evidence {
     }
 
     /// The confidence that this candidate answers the paste, given its lead in rank over the
-    /// runner-up (0 for candidates that are not first). A logistic regression of "the first
+    /// runner-up (for a runner-up, its deficit to the first, negative). A logistic regression of "the first
     /// hit is right" (`kbbot eval --dump-evidence`), fitted on the odd rows of the bundled and
     /// kb-real query sets so that the even rows and the held-out sets measure it; it reads as
     /// a probability.
@@ -117,7 +117,7 @@ impl Evidence {
         // targets, and moving the intercept keeps 0.5 the threshold.
         let z = -1.22
             + 1.21 * self.signature
-            + support * (2.09 * lead.clamp(0.0, 1.0) + 1.64 * self.bm25_abs)
+            + support * (2.09 * lead.clamp(-4.0, 1.0) + 1.64 * self.bm25_abs)
             + 1.12 * self.phrase
             + 1.5 * self.weighty_coverage()
             + 1.21 * self.title

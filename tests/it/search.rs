@@ -220,3 +220,29 @@ fn listed_confidences_never_rise_down_the_list() {
         }
     }
 }
+
+#[test]
+fn runner_ups_of_a_sure_answer_read_as_unlikely() {
+    // Judged as if each were first, the other articles under a recognised error message
+    // read about 85 % (they share "Messages queued"); a runner-up is the answer only when
+    // the first is not, so none can claim more than the first leaves.
+    let m = bundled();
+    for text in [
+        "Messages queued (dynamic flow control) for domain example.com",
+        "Messages queued (connection quotas met)",
+        "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown",
+    ] {
+        let hits = m.find(text, &AskOptions::default()).hits;
+        let first = hits.first().expect("a hit").confidence;
+        assert!(first >= 0.9, "{text}: first {first}");
+        let most = hits[1..].iter().map(|h| h.confidence).fold(0.0, f32::max);
+        assert!(
+            hits.len() > 1 && most <= 1.0 - first + 1e-3,
+            "{text}: first {first}, the others {:?}",
+            hits[1..]
+                .iter()
+                .map(|h| (&h.id, h.confidence))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -347,6 +347,7 @@ impl Matcher {
 
         // The lead is measured without the relative BM25, which always gives the first 1 and
         // so would turn a small absolute gap between two weak candidates into a big lead.
+        let first_rank = scored.first().map_or(0.0, |a| a.1.absolute_rank());
         let lead = match (scored.first(), scored.get(1)) {
             (Some(a), Some(b)) => a.1.absolute_rank() - b.1.absolute_rank(),
             (Some(a), None) => a.1.absolute_rank(),
@@ -358,10 +359,21 @@ impl Matcher {
         // Listed in rank order, so no hit may read as surer than the one above it ("KB-0008
         // (13 %), KA-22154 (21 %)" would contradict the order).
         let mut above = 1.0f32;
+        let mut first = 0.0f32;
         for (i, (g, evidence, matched, _)) in scored.into_iter().enumerate() {
-            let confidence = evidence
-                .confidence(if i == 0 { lead } else { 0.0 })
-                .min(above);
+            // A runner-up is the answer only if the first is not: the chance that the first
+            // is wrong, times its own confidence with its deficit in rank as a negative lead.
+            // Judged as if each were first, the runner-ups read 38-49 % on average over the
+            // query sets, though 2-6 % of them were right; this way they read 3-9 %.
+            let confidence = if i == 0 {
+                // Ordered by rank, the first can trail the second in absolute rank: no lead.
+                first = evidence.confidence(lead.max(0.0));
+                first
+            } else {
+                let own = evidence.confidence(evidence.absolute_rank() - first_rank);
+                ((1.0 - first) * own * 1000.0).round() / 1000.0
+            }
+            .min(above);
             above = confidence;
             let group = &self.groups[g];
             let version = group
