@@ -6,7 +6,8 @@
 //! words give no clear winner and the text is long enough, whatlang decides, restricted to the
 //! five languages. Letters only one language uses (`å`, `ij` before a consonant) break ties.
 //!
-//! The same word lists serve as stop words for the matcher's coverage measure ([`is_function_word`]).
+//! The same word lists, plus a few words shared too widely to detect by, serve as stop words
+//! for the matcher ([`is_function_word`]).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -178,8 +179,13 @@ fn lists() -> &'static HashMap<&'static str, Vec<Lang>> {
 
 /// Whether `word` (lower case) is a function word of any of the five languages.
 pub(crate) fn is_function_word(word: &str) -> bool {
-    lists().contains_key(word)
+    lists().contains_key(word) || ALSO_STOP.contains(&word)
 }
+
+/// Function words too common to several of the languages to tell them apart (detection
+/// would lean on them, and `in` would pull an Italian sentence with English product words
+/// towards English), but no more evidence of an article than the listed ones.
+const ALSO_STOP: &[&str] = &["in", "al", "alla"];
 
 /// Lower-case words of `text`, split on anything that is not a letter or an apostrophe.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -378,6 +384,8 @@ mod tests {
     fn function_words_are_stop_words() {
         assert!(is_function_word("the"));
         assert!(is_function_word("het"));
+        // Shared by four of the languages, so no use for detection, and no evidence either.
+        assert!(is_function_word("in"));
         assert!(!is_function_word("quarantine"));
     }
 }
