@@ -3,7 +3,8 @@
 //!
 //! A line is an *error line* when it sits in a code fence or a quote (`>`), looks like a log
 //! line (a leading timestamp or severity, several tab-separated columns as nlserver writes,
-//! a `process[pid]:` prefix), or carries an error code. Quoted spans inside a chat line
+//! a `process[pid]:` prefix), or carries an error code (from the code on, when three words or
+//! more of the user's come before it). Quoted spans inside a chat line
 //! (`"…"`, `“…”`, `«…»`, `` `…` ``, `*…*`) are error text too. Everything else is the user's
 //! own words: they decide the reply language, and they join the query with a lower weight.
 //!
@@ -179,11 +180,19 @@ pub fn extract(text: &str) -> Paste {
             push_error(&mut paste, trimmed);
         } else if let Some(q) = quote {
             push_error(&mut paste, q.trim());
-        } else if shapes.log_prefix.is_match(trimmed)
-            || shapes.process.is_match(trimmed)
-            || !scrub::codes(trimmed).is_empty()
-        {
+        } else if shapes.log_prefix.is_match(trimmed) || shapes.process.is_match(trimmed) {
             push_error(&mut paste, trimmed);
+        } else if let Some(at) = scrub::first_code_at(trimmed) {
+            // A chat line that quotes an error with its code ("in de log staat: 421 4.7.0
+            // ..."): what comes before the code is the user's, when it is a few words.
+            let (own, error) = trimmed.split_at(at);
+            if own_words_before_code(own) {
+                chatter.push_str(own);
+                chatter.push('\n');
+                push_error(&mut paste, error);
+            } else {
+                push_error(&mut paste, trimmed);
+            }
         } else {
             // A chat line: quoted spans are error text, the rest is the user's words.
             let mut rest = String::new();
@@ -215,6 +224,17 @@ pub fn extract(text: &str) -> Paste {
     };
     paste.chatter = scrub::scrub(&chatter);
     paste
+}
+
+/// Whether the text before a chat line's first error code is the user's own words rather
+/// than the start of the error: three words or more ("hej! vi får 550 5.7.1 ..."); one or
+/// two ("Error: 550", "Delivery failed: 550") belong to the error.
+fn own_words_before_code(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .nth(2)
+        .is_some()
 }
 
 fn push_error(paste: &mut Paste, line: &str) {

@@ -85,37 +85,53 @@ fn never() -> Regex {
 
 /// The error codes in `text`, lower case, in order of appearance, without repeats.
 pub(crate) fn codes(text: &str) -> Vec<String> {
-    let p = patterns();
     let mut out: Vec<String> = Vec::new();
-    let mut push = |c: String| {
+    for (_, c) in code_spans(text) {
         if !out.contains(&c) {
             out.push(c);
         }
-    };
-    for m in p.campaign_code.find_iter(text) {
-        push(m.as_str().to_ascii_lowercase());
     }
+    out
+}
+
+/// Where the first error code of `text` starts, in bytes.
+pub(crate) fn first_code_at(text: &str) -> Option<usize> {
+    code_spans(text).map(|(at, _)| at).min()
+}
+
+/// Every error code of `text` with where it starts: Campaign codes, then SMTP replies (basic
+/// and enhanced status), then enhanced status codes on their own.
+fn code_spans(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    let p = patterns();
+    let campaign = p
+        .campaign_code
+        .find_iter(text)
+        .map(|m| (m.start(), m.as_str().to_ascii_lowercase()));
     // find_iter, not captures: capture groups send the regex engine down its slow path, and
     // this runs over every article at index time.
-    for m in p.smtp_reply.find_iter(text) {
-        if let Some((basic, enhanced)) = m.as_str().split_once([' ', '-']) {
-            push(basic.to_string());
-            push(enhanced.to_string());
-        }
-    }
+    let smtp = p.smtp_reply.find_iter(text).flat_map(|m| {
+        m.as_str()
+            .split_once([' ', '-'])
+            .map(|(basic, enhanced)| {
+                [
+                    (m.start(), basic.to_string()),
+                    (m.start() + basic.len() + 1, enhanced.to_string()),
+                ]
+            })
+            .into_iter()
+            .flatten()
+    });
     let bytes = text.as_bytes();
-    for m in p.enhanced.find_iter(text) {
+    let enhanced = p.enhanced.find_iter(text).filter_map(move |m| {
         // Part of a longer dotted number (a version such as 20.3.1.4) is not a status code.
         let before = m.start().checked_sub(1).map(|i| bytes[i]);
         let after = bytes.get(m.end()).copied();
         let dotted = |b: Option<u8>| b.is_some_and(|b| b == b'.' || b.is_ascii_digit());
         let continues =
             after == Some(b'.') && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit);
-        if !(dotted(before) || continues) {
-            push(m.as_str().to_string());
-        }
-    }
-    out
+        (!(dotted(before) || continues)).then(|| (m.start(), m.as_str().to_string()))
+    });
+    campaign.chain(smtp).chain(enhanced)
 }
 
 /// `text` with the variable parts replaced by spaces (codes included: take them first).
@@ -158,6 +174,13 @@ mod tests {
     fn campaign_and_smtp_codes_are_found_once() {
         let c = codes("PGS-220000 then xtk-170006, 550 5.1.1 user unknown; again 5.1.1 and 4.4.1");
         assert_eq!(c, vec!["pgs-220000", "xtk-170006", "550", "5.1.1", "4.4.1"]);
+    }
+
+    #[test]
+    fn the_first_code_is_found_where_it_starts() {
+        assert_eq!(first_code_at("we get 550 5.1.1 user unknown"), Some(7));
+        assert_eq!(first_code_at("status=5.7.1 then PGS-220000"), Some(7));
+        assert_eq!(first_code_at("upgrade to 20.3.1"), None);
     }
 
     #[test]

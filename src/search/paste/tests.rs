@@ -113,3 +113,25 @@ fn binary_input_picks_no_language() {
     let french = "bonjour, la livraison est bloquée depuis ce matin \u{fffd} que faire ?";
     assert_eq!(extract(french).lang, Some(crate::Lang::Fr));
 }
+
+#[test]
+fn a_chat_line_quoting_a_coded_error_keeps_its_own_words_apart() {
+    let p = extract(
+        "hoi, onze mailings naar hotmail blijven hangen, in de log staat: 421 4.7.0 [TSS04] Messages from 192.0.2.4 temporarily deferred",
+    );
+    let originals: Vec<_> = p.error_lines.iter().map(|l| l.original.as_str()).collect();
+    assert_eq!(
+        originals,
+        vec!["421 4.7.0 [TSS04] Messages from 192.0.2.4 temporarily deferred"]
+    );
+    assert!(p.chatter.contains("mailings naar hotmail"), "{}", p.chatter);
+    assert_eq!(p.codes, vec!["421", "4.7.0"]);
+    assert_eq!(p.lang, Some(Lang::Nl));
+    // One or two words before the code are the error's own start.
+    let p = extract("Delivery failed: 550 5.1.1 user unknown");
+    assert_eq!(
+        p.error_lines[0].original,
+        "Delivery failed: 550 5.1.1 user unknown"
+    );
+    assert!(p.chatter.trim().is_empty());
+}
