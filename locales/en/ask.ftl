@@ -2,6 +2,7 @@
 
 ask-note-truncated = Your paste was long ({ $original } bytes, { $lines } lines): I read only the first { $kept } bytes.
 ask-note-blank = There is nothing I can look up in that message. Paste the error line, or the part of the log that shows it.
+ask-note-smalltalk = That reads like a greeting or a thank-you, so I have not looked anything up. When you hit an error, paste its line or the bit of log around it.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Recognised error line: { $line }
 ask-why-signature = Why: your paste contains the error message “{ $signature }”.

@@ -2,6 +2,7 @@
 
 ask-note-truncated = Votre message était long ({ $original } octets, { $lines } lignes) : seuls les { $kept } premiers octets ont été lus.
 ask-note-blank = Je ne trouve rien à chercher dans ce message. Collez la ligne d'erreur, ou la partie du journal qui la contient.
+ask-note-smalltalk = Ce message ressemble à une salutation ou à un remerciement : je n'ai rien cherché. Si vous tombez sur une erreur, collez sa ligne ou le passage du journal qui l'entoure.
 ask-answer-heading = { $id } : { $title }
 ask-matched-line = Ligne d'erreur reconnue : { $line }
 ask-why-signature = Pourquoi : votre message contient le message d'erreur « { $signature } ».

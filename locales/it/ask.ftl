@@ -2,6 +2,7 @@
 
 ask-note-truncated = Il messaggio era lungo ({ $original } byte, { $lines } righe): ho letto solo i primi { $kept } byte.
 ask-note-blank = Non trovo niente da cercare in questo messaggio. Incolla la riga di errore, o la parte del log che la mostra.
+ask-note-smalltalk = Sembra un saluto o un ringraziamento, quindi non ho cercato nulla. Quando incontri un errore, incolla la sua riga o il pezzo di log che la contiene.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Riga di errore riconosciuta: { $line }
 ask-why-signature = Perché: il messaggio contiene l'errore «{ $signature }».

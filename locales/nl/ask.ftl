@@ -2,6 +2,7 @@
 
 ask-note-truncated = Uw bericht was lang ({ $original } bytes, { $lines } regels): alleen de eerste { $kept } bytes zijn gelezen.
 ask-note-blank = In dit bericht vind ik niets om op te zoeken. Plak de foutregel, of het stuk van het logboek waarin die staat.
+ask-note-smalltalk = Dit lijkt een groet of een bedankje, dus ik heb niets opgezocht. Loop je tegen een fout aan, plak dan de regel of het stuk logboek eromheen.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Herkende foutregel: { $line }
 ask-why-signature = Waarom: uw bericht bevat de foutmelding ‘{ $signature }’.

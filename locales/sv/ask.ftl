@@ -2,6 +2,7 @@
 
 ask-note-truncated = Ditt meddelande var långt ({ $original } byte, { $lines } rader): bara de första { $kept } byten lästes.
 ask-note-blank = Jag hittar inget att slå upp i det meddelandet. Klistra in felraden, eller den del av loggen där den syns.
+ask-note-smalltalk = Det ser ut som en hälsning eller ett tack, så jag har inte slagit upp något. När du stöter på ett fel, klistra in raden eller loggen runt den.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Igenkänd felrad: { $line }
 ask-why-signature = Varför: ditt meddelande innehåller felmeddelandet ”{ $signature }”.

@@ -73,6 +73,8 @@ pub enum Note {
     },
     /// Nothing to look up (empty, symbols, binary noise).
     Blank,
+    /// Only greetings, thanks or chat about the bot: not looked up.
+    SmallTalk,
 }
 
 /// kbbot's reply to a paste.
@@ -117,6 +119,9 @@ impl AskReply {
         }
         if outcome.paste.is_blank() {
             notes.push(Note::Blank);
+        }
+        if outcome.smalltalk {
+            notes.push(Note::SmallTalk);
         }
         let articles = kb.articles();
         let confidence = outcome.hits.first().map_or(0.0, |h| h.confidence);

@@ -57,6 +57,7 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
                 )
             )),
             Note::Blank => line(l10n.msg(lang, "ask-note-blank", &[])),
+            Note::SmallTalk => line(l10n.msg(lang, "ask-note-smalltalk", &[])),
         }
     }
     match &reply.answer {
@@ -131,7 +132,7 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
             }
         }
         None => {
-            if reply.notes.contains(&Note::Blank) {
+            if reply.notes.contains(&Note::Blank) || reply.notes.contains(&Note::SmallTalk) {
                 return out;
             }
             line(format!(

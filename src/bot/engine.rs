@@ -204,6 +204,7 @@ impl Engine {
                 ],
             ),
             Note::Blank => self.l10n.msg(lang, "ask-note-blank", &[]),
+            Note::SmallTalk => self.l10n.msg(lang, "ask-note-smalltalk", &[]),
         }
     }
 

@@ -112,6 +112,11 @@ mod tests {
             "Tack så mycket!",
             "grazie mille",
             "is the bot alive?",
+            "thanks a lot, that fixed it!",
+            "merci, c'est réglé maintenant",
+            "bedankt, het is gelukt",
+            "tack, nu fungerar det",
+            "grazie, ora funziona",
         ] {
             assert!(smalltalk(t), "{t}");
         }

@@ -101,6 +101,9 @@ pub struct Outcome {
     pub hits: Vec<Hit>,
     /// Whether the first hit is confident enough to be given as the answer.
     pub answered: bool,
+    /// Whether the paste is only greetings, thanks or chat about the bot (`cues.tsv`): it
+    /// was not looked up.
+    pub smalltalk: bool,
 }
 
 struct Group {
@@ -272,7 +275,8 @@ impl Matcher {
         let cues = super::cues::Cues::bundled();
         let mut sig_analyzer = self.sig_analyzer.clone();
         let words = format!("{}\n{}", paste.chatter, paste.error_text());
-        let mut hits = if paste.is_blank() || cues.is_smalltalk(&mut sig_analyzer, &words) {
+        let smalltalk = !paste.is_blank() && cues.is_smalltalk(&mut sig_analyzer, &words);
+        let mut hits = if paste.is_blank() || smalltalk {
             Vec::new()
         } else {
             let elsewhere = cues.elsewhere(&mut sig_analyzer, &words) as f32;
@@ -291,6 +295,7 @@ impl Matcher {
             lang_choice,
             hits,
             answered,
+            smalltalk,
         }
     }
 }

@@ -81,6 +81,27 @@ fn small_talk_is_declined() {
 }
 
 #[test]
+fn thanks_get_a_word_about_it_not_a_list_of_unlikely_articles() {
+    for (text, note) in [
+        (
+            "thanks a lot, that fixed it!",
+            "That reads like a greeting or a thank-you",
+        ),
+        (
+            "grazie, ora funziona",
+            "Sembra un saluto o un ringraziamento",
+        ),
+    ] {
+        let v = json(&kbbot(&["ask", "--format", "json", text]));
+        assert_eq!(v["notes"][0]["kind"], "smalltalk", "{text}: {v}");
+        assert_eq!(v["candidates"].as_array().map(Vec::len), Some(0), "{v}");
+        let shown = stdout(&kbbot(&["ask", text]));
+        assert!(shown.starts_with(note), "{text}: {shown}");
+        assert!(!shown.contains('%'), "{text}: {shown}");
+    }
+}
+
+#[test]
 fn near_misses_outside_campaign_are_declined_and_bare_statuses_answered() {
     // Someone's own mailbox shares every word with the Mailbox full article.
     for text in [
