@@ -231,6 +231,11 @@ impl Matcher {
             queried.push((fields.title(lang), IndexRecordOption::WithFreqs));
         }
         let stats = bm25::Stats::read(&searcher, &queried)?;
+        // Compile the paste, scrub and cue tables now (about 5 ms), so that the first paste a
+        // bot gets is not the one that pays for them.
+        let _ =
+            paste::extract("warming up the matcher before a first paste\n550 5.1.1 user unknown");
+        let _ = super::cues::Cues::bundled();
         Ok(Matcher {
             kb,
             reader,
