@@ -180,7 +180,10 @@ pub fn extract(text: &str) -> Paste {
             push_error(&mut paste, trimmed);
         } else if let Some(q) = quote {
             push_error(&mut paste, q.trim());
-        } else if shapes.log_prefix.is_match(trimmed) || shapes.process.is_match(trimmed) {
+        } else if shapes.log_prefix.is_match(trimmed)
+            || shapes.process.is_match(trimmed)
+            || is_path(trimmed)
+        {
             push_error(&mut paste, trimmed);
         } else if let Some(at) = scrub::first_code_at(trimmed) {
             // A chat line that quotes an error with its code ("in de log staat: 421 4.7.0
@@ -224,6 +227,13 @@ pub fn extract(text: &str) -> Paste {
     };
     paste.chatter = scrub::scrub(&chatter);
     paste
+}
+
+/// Whether a line is only a file path (`/usr/local/neolane/nl6/var/prod/log/mta.log`,
+/// `C:\nl6\var\prod\log\mta.log`): context for the error, not the user's words, whose language
+/// it must not decide.
+fn is_path(line: &str) -> bool {
+    !line.contains(char::is_whitespace) && line.matches(['/', '\\']).count() >= 2
 }
 
 /// Whether the text before a chat line's first error code is the user's own words rather

@@ -371,7 +371,8 @@ impl Matcher {
                 first
             } else {
                 let own = evidence.confidence(evidence.absolute_rank() - first_rank);
-                ((1.0 - first) * own * 1000.0).round() / 1000.0
+                // At least 0.1 %: a listed article is unlikely, never ruled out.
+                ((1.0 - first) * own * 1000.0).round().max(1.0) / 1000.0
             }
             .min(above);
             above = confidence;

@@ -135,3 +135,14 @@ fn a_chat_line_quoting_a_coded_error_keeps_its_own_words_apart() {
     );
     assert!(p.chatter.trim().is_empty());
 }
+
+#[test]
+fn a_file_path_is_context_not_the_users_words() {
+    let p = extract(
+        "/usr/local/neolane/nl6/var/prod/log/mta.log\nMessages queued (connection quotas met)",
+    );
+    assert_eq!(p.lang, None, "{p:?}");
+    assert!(!p.chatter.contains("neolane"), "{p:?}");
+    let p = extract("C:\\Program\\neolane\\log\nle MTA ne démarre plus, une idée ?");
+    assert_eq!(p.lang, Some(Lang::Fr));
+}
