@@ -14,13 +14,20 @@ ask-lang-differs = Questo articolo non esiste in { $wanted }, quindi ecco la ver
 ask-resolution = Risoluzione
 ask-resolution-cut = (L'articolo continua: segui il link per il resto.)
 ask-link = Articolo completo: { $url }
+show-unknown = Nessun articolo ha l'id "{ $id }". Usa un id come lo mostra kbbot, per esempio KA-22154.
 ask-alternatives = Altri articoli che potrebbero andare bene:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Non riconosco questo errore.
 ask-decline-closest = Gli articoli più vicini che conosco, senza certezza:
 ask-decline-nothing-close = Niente nella knowledge base si avvicina. Prova a incollare la riga di errore esatta.
 
-chat-welcome = Incolla un errore o un estratto di log; una riga vuota lo invia. Ctrl-D per uscire.
+chat-welcome = Incolla un errore o un estratto di log; una riga vuota lo invia. /help elenca i comandi; Ctrl-D per uscire.
+chat-help = Incolla una riga di errore o un estratto di log, poi una riga vuota per inviarlo.
+    /show ID    leggere un articolo, per esempio uno elencato sotto una risposta
+    /lang fr    rispondere in francese (en, fr, nl, sv, it); /lang auto segue ogni messaggio
+    /quit       uscire (anche con Ctrl-D)
+chat-lang-set = Le risposte ora sono in { $language }.
+chat-lang-auto = Le risposte ora seguono la lingua di ogni messaggio.
 chat-bye = Ciao.
 
 index-progress = Indicizzazione

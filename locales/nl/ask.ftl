@@ -14,13 +14,20 @@ ask-lang-differs = Dit artikel bestaat niet in het { $wanted }; hier is de versi
 ask-resolution = Oplossing
 ask-resolution-cut = (Het artikel gaat verder: volg de link voor de rest.)
 ask-link = Volledig artikel: { $url }
+show-unknown = Geen artikel heeft de id "{ $id }". Gebruik een id zoals kbbot die toont, bijvoorbeeld KA-22154.
 ask-alternatives = Andere artikelen die kunnen passen:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Deze fout herken ik niet.
 ask-decline-closest = De artikelen die het dichtst in de buurt komen, zonder zekerheid:
 ask-decline-nothing-close = Niets in de kennisbank komt in de buurt. Probeer de exacte foutregel te plakken.
 
-chat-welcome = Plak een fout of een stuk logboek; een lege regel verstuurt het. Ctrl-D om te stoppen.
+chat-welcome = Plak een fout of een stuk logboek; een lege regel verstuurt het. /help toont de opdrachten; Ctrl-D om te stoppen.
+chat-help = Plak een foutregel of een stuk logboek en verstuur het met een lege regel.
+    /show ID    een artikel lezen, bijvoorbeeld een dat onder een antwoord staat
+    /lang fr    antwoorden in het Frans (en, fr, nl, sv, it); /lang auto volgt elk bericht
+    /quit       stoppen (Ctrl-D kan ook)
+chat-lang-set = Antwoorden zijn nu in het { $language }.
+chat-lang-auto = Antwoorden volgen nu de taal van elk bericht.
 chat-bye = Tot ziens.
 
 index-progress = Indexeren

@@ -14,13 +14,20 @@ ask-lang-differs = Artikeln finns inte på { $wanted }, så här är versionen p
 ask-resolution = Lösning
 ask-resolution-cut = (Artikeln fortsätter: följ länken för resten.)
 ask-link = Hela artikeln: { $url }
+show-unknown = Ingen artikel har id:t "{ $id }". Ange ett id som kbbot visar dem, till exempel KA-22154.
 ask-alternatives = Andra artiklar som kan passa:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Det här felet känner jag inte igen.
 ask-decline-closest = De närmaste artiklarna jag känner till, ingen av dem säker:
 ask-decline-nothing-close = Inget i kunskapsbasen kommer i närheten. Försök att klistra in den exakta felraden.
 
-chat-welcome = Klistra in ett fel eller ett loggutdrag; en tom rad skickar det. Ctrl-D avslutar.
+chat-welcome = Klistra in ett fel eller ett loggutdrag; en tom rad skickar det. /help visar kommandona; Ctrl-D avslutar.
+chat-help = Klistra in en felrad eller ett loggutdrag och skicka med en tom rad.
+    /show ID    läs en artikel, till exempel en som listas under ett svar
+    /lang fr    svara på franska (en, fr, nl, sv, it); /lang auto följer varje meddelande
+    /quit       avsluta (Ctrl-D fungerar också)
+chat-lang-set = Svaren är nu på { $language }.
+chat-lang-auto = Svaren följer nu språket i varje meddelande.
 chat-bye = Hej då.
 
 index-progress = Indexerar

@@ -177,6 +177,45 @@ impl AskReply {
     }
 }
 
+/// One article asked for by its id (`kbbot show`, `/show` in `kbbot chat`): all of its
+/// resolution, since the reader chose it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ShowReply {
+    /// The language the reply is written in.
+    pub lang: Lang,
+    pub article_id: ArticleId,
+    pub title: String,
+    pub url: Option<String>,
+    /// The language of the version shown.
+    pub version_lang: Lang,
+    pub summary: String,
+    /// The Resolution section's Markdown, else the page's.
+    pub resolution: String,
+}
+
+impl ShowReply {
+    /// Article `id` for a reader of `lang` (their version, else English, else any); `None`
+    /// when no article has that id.
+    pub fn from_kb(kb: &Kb, id: &str, lang: Lang) -> Option<ShowReply> {
+        let a = kb.version_for(&ArticleId(id.trim().to_string()), lang)?;
+        let s = &a.sections;
+        let resolution = [&s.resolution, &s.body, &s.description]
+            .into_iter()
+            .find(|sec| !sec.markdown.trim().is_empty())
+            .map(|sec| sec.markdown.trim().to_string())
+            .unwrap_or_default();
+        Some(ShowReply {
+            lang,
+            article_id: a.id.clone(),
+            title: a.title.clone(),
+            url: a.url.clone(),
+            version_lang: a.lang,
+            summary: a.summary.clone(),
+            resolution,
+        })
+    }
+}
+
 /// The Resolution section's Markdown, else the start of the page cut at a paragraph.
 fn resolution_of(a: &Article) -> (String, bool) {
     let s = &a.sections;

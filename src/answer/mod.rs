@@ -7,6 +7,6 @@
 mod ask;
 mod render_ask;
 
-pub use ask::{ArticleReply, AskReply, Candidate, Decision, Note, Why};
-pub use render_ask::{render_ask_json, render_ask_text};
+pub use ask::{ArticleReply, AskReply, Candidate, Decision, Note, ShowReply, Why};
+pub use render_ask::{render_ask_json, render_ask_text, render_show_text};
 pub mod check;

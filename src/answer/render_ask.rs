@@ -5,7 +5,7 @@
 
 use anstyle::{AnsiColor, Style};
 
-use super::ask::{AskReply, Candidate, Note, Why};
+use super::ask::{AskReply, Candidate, Note, ShowReply, Why};
 use crate::i18n::{FluentValue, Localizer};
 use crate::Lang;
 
@@ -29,7 +29,6 @@ fn lang_name(l10n: &Localizer, reply_lang: Lang, lang: Lang) -> String {
 /// The reply as terminal text, in the reply's language.
 pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
     let lang = reply.lang;
-    let bold = Style::new().bold();
     let dim = Style::new().dimmed();
     let green = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
     let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold();
@@ -99,32 +98,15 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
                     &[("percent", percent(reply.confidence))]
                 )
             ));
-            if a.lang_differs {
-                line(format!(
-                    "{yellow}{}{yellow:#}",
-                    l10n.msg(
-                        lang,
-                        "ask-lang-differs",
-                        &[
-                            ("wanted", lang_name(l10n, lang, lang).into()),
-                            ("shown", lang_name(l10n, lang, a.lang).into()),
-                        ],
-                    )
-                ));
-            }
-            line(String::new());
-            line(format!(
-                "{bold}{}{bold:#}",
-                l10n.msg(lang, "ask-resolution", &[])
-            ));
-            line(a.resolution.clone());
-            if a.resolution_cut {
-                line(l10n.msg(lang, "ask-resolution-cut", &[]));
-            }
-            if let Some(url) = &a.url {
-                line(String::new());
-                line(l10n.msg(lang, "ask-link", &[("url", url.as_str().into())]));
-            }
+            article_body(
+                &mut line,
+                l10n,
+                lang,
+                a.lang,
+                &a.resolution,
+                a.resolution_cut,
+                a.url.as_deref(),
+            );
             if !reply.candidates.is_empty() {
                 line(String::new());
                 line(l10n.msg(lang, "ask-alternatives", &[]));
@@ -167,6 +149,82 @@ fn candidates(line: &mut impl FnMut(String), l10n: &Localizer, lang: Lang, list:
 /// The reply as pretty-printed JSON.
 pub fn render_ask_json(reply: &AskReply) -> String {
     serde_json::to_string_pretty(reply).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// What an answer and a shown article have in common: the note when the version is not in
+/// the reader's language, then the resolution and the link.
+fn article_body(
+    line: &mut impl FnMut(String),
+    l10n: &Localizer,
+    lang: Lang,
+    shown: Lang,
+    resolution: &str,
+    cut: bool,
+    url: Option<&str>,
+) {
+    let bold = Style::new().bold();
+    let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold();
+    if shown != lang {
+        line(format!(
+            "{yellow}{}{yellow:#}",
+            l10n.msg(
+                lang,
+                "ask-lang-differs",
+                &[
+                    ("wanted", lang_name(l10n, lang, lang).into()),
+                    ("shown", lang_name(l10n, lang, shown).into()),
+                ],
+            )
+        ));
+    }
+    line(String::new());
+    line(format!(
+        "{bold}{}{bold:#}",
+        l10n.msg(lang, "ask-resolution", &[])
+    ));
+    line(resolution.to_string());
+    if cut {
+        line(l10n.msg(lang, "ask-resolution-cut", &[]));
+    }
+    if let Some(url) = url {
+        line(String::new());
+        line(l10n.msg(lang, "ask-link", &[("url", url.into())]));
+    }
+}
+
+/// An article asked for by id, as terminal text in the reader's language.
+pub fn render_show_text(reply: &ShowReply, l10n: &Localizer) -> String {
+    let green = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!(
+        "{green}{}{green:#}",
+        l10n.msg(
+            reply.lang,
+            "ask-answer-heading",
+            &[
+                ("id", reply.article_id.as_str().into()),
+                ("title", reply.title.as_str().into())
+            ],
+        )
+    ));
+    // Documentation pages often repeat their title as their description.
+    if !reply.summary.trim().is_empty() && reply.summary.trim() != reply.title.trim() {
+        line(reply.summary.clone());
+    }
+    article_body(
+        &mut line,
+        l10n,
+        reply.lang,
+        reply.version_lang,
+        &reply.resolution,
+        false,
+        reply.url.as_deref(),
+    );
+    out
 }
 
 #[cfg(test)]

@@ -210,11 +210,9 @@ impl Engine {
 
     /// Shows one article by id, in `lang` or its closest version.
     pub fn article(&self, id: &str, lang: Lang) -> Option<AskView> {
-        let versions = self.kb().versions(&ArticleId(id.trim().to_string()));
-        let article = versions
-            .get(&lang)
-            .or_else(|| versions.get(&Lang::En))
-            .or_else(|| versions.values().next())?;
+        let article = self
+            .kb()
+            .version_for(&ArticleId(id.trim().to_string()), lang)?;
         Some(AskView {
             lang,
             hit: Some(hit_of(article)),

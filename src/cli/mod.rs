@@ -19,6 +19,7 @@ mod index;
 mod lint_kb;
 mod report;
 mod rules;
+mod show;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
 /// and checks serverConf.xml / config-<instance>.xml for quota and flow-control problems.
@@ -35,6 +36,8 @@ enum Command {
     Ask(ask::Args),
     /// An interactive prompt: paste errors, get answers (an empty line sends).
     Chat(chat::Args),
+    /// Show one KB article by id (as an answer or a decline lists it).
+    Show(show::Args),
     /// Run a labelled query set (TSV) and print hit@1, hit@3, MRR, declines and latency.
     Eval(eval::Args),
     /// Write an on-disk search index that later runs reuse while the KB is unchanged.
@@ -60,6 +63,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Ask(args) => ask::run(args),
         Command::Chat(args) => chat::run(args),
+        Command::Show(args) => show::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Index(args) => index::run(args),
         Command::LintKb(args) => lint_kb::run(args),

@@ -89,6 +89,16 @@ impl Kb {
         out
     }
 
+    /// The version of article `id` to show a reader of `lang`: theirs, else English, else any.
+    pub fn version_for(&self, id: &ArticleId, lang: Lang) -> Option<&Article> {
+        let versions = self.versions(id);
+        versions
+            .get(&lang)
+            .or_else(|| versions.get(&Lang::En))
+            .or_else(|| versions.values().next())
+            .copied()
+    }
+
     /// Translation groups: every article id with its versions by language.
     pub fn groups(&self) -> BTreeMap<&ArticleId, BTreeMap<Lang, &Article>> {
         let mut out: BTreeMap<&ArticleId, BTreeMap<Lang, &Article>> = BTreeMap::new();

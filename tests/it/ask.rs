@@ -185,6 +185,60 @@ fn batch_gives_one_line_per_input_and_an_error_object_for_bad_lines() {
 }
 
 #[test]
+fn chat_commands_switch_the_language_and_show_an_article() {
+    let input = "/lang fr\n\
+                 Messages queued (dynamic flow control)\n\n\
+                 /show KB-0014\n\
+                 /usr/local/neolane/nl6/var/prod/log/mta.log\n\
+                 Messages queued (connection quotas met)\n\n\
+                 /show KB-9999\n\
+                 /quit\n\
+                 Messages queued (connection quotas met)\n";
+    let out = kbbot_stdin(&["chat"], input.as_bytes());
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing from:\n{text}"))
+    };
+    // /lang fr answers in French from then on, English pastes included.
+    let switched = at("Les réponses sont désormais en français.");
+    // Headings start a line; the same titles also appear in the lists of other articles.
+    let answer = at("\nKA-21165 : Échec de diffusion");
+    // /show prints the article in the chat's language; the path line is part of the next paste.
+    let shown = at("\nKB-0014 : Règle MX sans effet");
+    let next = at("\nKA-22154 : Échec de diffusion");
+    let unknown = at("Aucun article n'a l'identifiant « KB-9999 »");
+    assert!(switched < answer && answer < shown && shown < next && next < unknown);
+    // /quit stops reading: the last paste gets no answer.
+    assert_eq!(text.matches("\nKA-22154 : Échec").count(), 1, "{text}");
+    // A runner-up is unlikely, never shown as impossible.
+    assert!(!text.contains("(0 %)"), "{text}");
+}
+
+#[test]
+fn show_prints_an_article_in_the_closest_language_or_says_it_does_not_exist() {
+    let out = kbbot(&["show", "KA-22154", "--lang", "sv", "--format", "json"]);
+    assert!(out.status.success());
+    let v = json(&out);
+    assert_eq!(v["article_id"], "KA-22154");
+    assert_eq!(v["version_lang"], "sv");
+    assert!(
+        v["resolution"].as_str().is_some_and(|r| r.len() > 200),
+        "{v}"
+    );
+    let out = kbbot(&["show", "KB-0014", "--lang", "nl"]);
+    assert!(stdout(&out).starts_with("KB-0014: Wijziging in een MX-regel"));
+    let out = kbbot(&["show", "no-such-article", "--lang", "it"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Nessun articolo ha l'id \"no-such-article\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn chat_works_piped_with_messages_ending_at_empty_lines() {
     let input = "Messages queued (connection quotas met)\n\nhello, nice weather\n\nMessages queued (dynamic flow control)";
     let out = kbbot_stdin(&["chat"], input.as_bytes());
