@@ -2,7 +2,7 @@
 
 ask-note-truncated = Uw bericht was lang ({ $original } bytes, { $lines } regels): alleen de eerste { $kept } bytes zijn gelezen.
 ask-note-blank = In dit bericht vind ik niets om op te zoeken. Plak de foutregel, of het stuk van het logboek waarin die staat.
-ask-note-smalltalk = Dit lijkt een groet of een bedankje, dus ik heb niets opgezocht. Loop je tegen een fout aan, plak dan de regel of het stuk logboek eromheen.
+ask-note-smalltalk = Dit lijkt een groet of een bedankje, dus ik heb niets opgezocht. Loopt u tegen een fout aan, plak dan de regel of het stuk logboek eromheen.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Herkende foutregel: { $line }
 ask-why-signature = Waarom: uw bericht bevat de foutmelding ‘{ $signature }’.
@@ -14,7 +14,7 @@ ask-lang-differs = Dit artikel bestaat niet in het { $wanted }; hier is de versi
 ask-resolution = Oplossing
 ask-resolution-cut = (Het artikel gaat verder: volg de link voor de rest.)
 ask-link = Volledig artikel: { $url }
-show-unknown = Geen artikel heeft de id "{ $id }". Gebruik een id zoals kbbot die toont, bijvoorbeeld KA-22154.
+show-unknown = Er is geen artikel met id ‘{ $id }’. Gebruik een id zoals kbbot die toont, bijvoorbeeld KA-22154.
 ask-alternatives = Andere artikelen die kunnen passen:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Deze fout herken ik niet.

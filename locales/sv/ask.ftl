@@ -2,7 +2,7 @@
 
 ask-note-truncated = Ditt meddelande var långt ({ $original } byte, { $lines } rader): bara de första { $kept } byten lästes.
 ask-note-blank = Jag hittar inget att slå upp i det meddelandet. Klistra in felraden, eller den del av loggen där den syns.
-ask-note-smalltalk = Det ser ut som en hälsning eller ett tack, så jag har inte slagit upp något. När du stöter på ett fel, klistra in raden eller loggen runt den.
+ask-note-smalltalk = Det ser ut som en hälsning eller ett tack, så jag har inte slagit upp något. När du stöter på ett fel, klistra in raden eller den del av loggen som omger den.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Igenkänd felrad: { $line }
 ask-why-signature = Varför: ditt meddelande innehåller felmeddelandet ”{ $signature }”.
@@ -14,7 +14,7 @@ ask-lang-differs = Artikeln finns inte på { $wanted }, så här är versionen p
 ask-resolution = Lösning
 ask-resolution-cut = (Artikeln fortsätter: följ länken för resten.)
 ask-link = Hela artikeln: { $url }
-show-unknown = Ingen artikel har id:t "{ $id }". Ange ett id som kbbot visar dem, till exempel KA-22154.
+show-unknown = Ingen artikel har id:t ”{ $id }”. Ange ett id så som kbbot visar det, till exempel KA-22154.
 ask-alternatives = Andra artiklar som kan passa:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Det här felet känner jag inte igen.

@@ -198,12 +198,7 @@ impl ShowReply {
     /// when no article has that id.
     pub fn from_kb(kb: &Kb, id: &str, lang: Lang) -> Option<ShowReply> {
         let a = kb.version_for(&ArticleId(id.trim().to_string()), lang)?;
-        let s = &a.sections;
-        let resolution = [&s.resolution, &s.body, &s.description]
-            .into_iter()
-            .find(|sec| !sec.markdown.trim().is_empty())
-            .map(|sec| sec.markdown.trim().to_string())
-            .unwrap_or_default();
+        let resolution = resolution_markdown(a).to_string();
         Some(ShowReply {
             lang,
             article_id: a.id.clone(),
@@ -216,14 +211,20 @@ impl ShowReply {
     }
 }
 
-/// The Resolution section's Markdown, else the start of the page cut at a paragraph.
-fn resolution_of(a: &Article) -> (String, bool) {
+/// What a reply shows of an article: its Resolution section's Markdown, else the page's
+/// body, else its description.
+fn resolution_markdown(a: &Article) -> &str {
     let s = &a.sections;
-    let md = [&s.resolution, &s.body, &s.description]
+    [&s.resolution, &s.body, &s.description]
         .into_iter()
         .find(|sec| !sec.markdown.trim().is_empty())
         .map(|sec| sec.markdown.trim())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The Resolution section's Markdown, else the start of the page cut at a paragraph.
+fn resolution_of(a: &Article) -> (String, bool) {
+    let md = resolution_markdown(a);
     if md.chars().count() <= EXCERPT_CHARS {
         return (md.to_string(), false);
     }

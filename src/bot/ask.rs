@@ -31,7 +31,7 @@ pub async fn answer(ctx: Context<'_>, text: &str, source: &str) -> Result<(), Er
 /// Stores an unanswered question (its stripped form only) so KB authors see it. Questions
 /// nobody asked explicitly count only when they look like an error.
 pub fn remember_unanswered(data: &Data, view: &AskView, source: &str, asked: bool) {
-    if view.hit.is_some() || !(asked || view.looks_like_error) {
+    if view.hit.is_some() || view.smalltalk || !(asked || view.looks_like_error) {
         return;
     }
     if let Err(e) = data.store.unanswered(&view.stripped, view.lang, source) {

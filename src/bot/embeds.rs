@@ -108,6 +108,10 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
     let lang = view.lang;
     let notes: String = view.notes.iter().map(|n| format!("*{n}*\n\n")).collect();
     let Some(hit) = &view.hit else {
+        if view.smalltalk {
+            // The note says it all: there was nothing to be unsure about.
+            return paged(CreateEmbed::new().colour(GREY), notes.trim(), l10n, lang);
+        }
         let mut text = notes;
         text.push_str(&l10n.msg(lang, "bot-ask-unsure", &[]));
         if !view.alternatives.is_empty() {

@@ -6,10 +6,10 @@
 //! the library (`kbbot::search`, `kbbot::check`, `kbbot::answer`); nothing here decides what
 //! an answer is.
 
-use kbbot::answer::{AskReply, Note, Why};
+use kbbot::answer::{AskReply, Note, ShowReply, Why};
 use kbbot::check::{Input, Outcome, Report};
 use kbbot::i18n::Localizer;
-use kbbot::kb::{Article, ArticleId, Kb};
+use kbbot::kb::{ArticleId, Kb};
 use kbbot::search::{AskOptions, Matcher, SearchError};
 use kbbot::Lang;
 
@@ -78,6 +78,8 @@ pub struct AskView {
     pub stripped: String,
     /// Localised remarks on how the paste was read (cut to the limits, nothing to look up).
     pub notes: Vec<String>,
+    /// Only greetings or thanks: not looked up, nothing to record or to be unsure about.
+    pub smalltalk: bool,
 }
 
 /// One input file for the checker.
@@ -178,6 +180,7 @@ impl Engine {
                 })
                 .collect(),
             looks_like_error: !paste.error_lines.is_empty() || !paste.codes.is_empty(),
+            smalltalk: outcome.smalltalk,
             stripped: stripped.trim().to_string(),
             notes: reply
                 .notes
@@ -210,16 +213,28 @@ impl Engine {
 
     /// Shows one article by id, in `lang` or its closest version.
     pub fn article(&self, id: &str, lang: Lang) -> Option<AskView> {
-        let article = self
-            .kb()
-            .version_for(&ArticleId(id.trim().to_string()), lang)?;
+        let shown = ShowReply::from_kb(self.kb(), id, lang)?;
         Some(AskView {
             lang,
-            hit: Some(hit_of(article)),
+            hit: Some(Hit {
+                id: shown.article_id,
+                title: shown.title,
+                matched_error: None,
+                resolution: if shown.resolution.is_empty() {
+                    shown.summary
+                } else {
+                    shown.resolution
+                },
+                confidence: None,
+                url: shown.url,
+                resolution_cut: false,
+                version_lang: shown.version_lang,
+            }),
             alternatives: Vec::new(),
             looks_like_error: false,
             stripped: String::new(),
             notes: Vec::new(),
+            smalltalk: false,
         })
     }
 
@@ -291,24 +306,5 @@ fn level(reply: &AskReply) -> Confidence {
         Confidence::High
     } else {
         Confidence::Medium
-    }
-}
-
-fn hit_of(a: &Article) -> Hit {
-    let s = &a.sections;
-    let resolution = [&s.resolution, &s.description, &s.body]
-        .into_iter()
-        .find(|sec| !sec.is_empty())
-        .map(|sec| sec.markdown.clone())
-        .unwrap_or_else(|| a.summary.clone());
-    Hit {
-        id: a.id.clone(),
-        title: a.title.clone(),
-        matched_error: None,
-        resolution,
-        confidence: None,
-        url: a.url.clone(),
-        resolution_cut: false,
-        version_lang: a.lang,
     }
 }

@@ -66,33 +66,39 @@ impl Session<'_> {
 
     /// Runs `line` if it is a command; `None` when it is not one (it belongs to a paste).
     fn command(&mut self, line: &str) -> Option<anyhow::Result<Flow>> {
-        let mut words = line.split_whitespace();
+        // A terminal's bracketed paste can bring several lines at once: that is a paste.
+        if line.contains('\n') {
+            return None;
+        }
+        let mut words = line.trim_start_matches('\u{feff}').split_whitespace();
         let name = words.next()?;
         let arg = words.next();
         let lang = self.lang();
         let text = match name {
             "/help" | "/?" => self.l10n.msg(lang, "chat-help", &[]),
             "/quit" | "/exit" => return Some(Ok(Flow::Quit)),
-            "/lang" => match arg.map(str::parse::<Lang>) {
-                Some(Ok(l)) => {
-                    self.options.lang = Some(l);
-                    let name = self.l10n.msg(l, &format!("lang-{}", l.code()), &[]);
-                    self.l10n
-                        .msg(l, "chat-lang-set", &[("language", name.into())])
-                }
-                Some(Err(_)) if arg == Some("auto") => {
+            "/lang" => match arg {
+                Some(a) if a.eq_ignore_ascii_case("auto") => {
                     self.options.lang = None;
                     self.l10n.msg(lang, "chat-lang-auto", &[])
                 }
-                _ => self.l10n.msg(lang, "chat-help", &[]),
+                Some(a) => match a.parse::<Lang>() {
+                    Ok(l) => {
+                        self.options.lang = Some(l);
+                        let name = self.l10n.msg(l, &format!("lang-{}", l.code()), &[]);
+                        self.l10n
+                            .msg(l, "chat-lang-set", &[("language", name.into())])
+                    }
+                    Err(_) => self.l10n.msg(lang, "batch-bad-lang", &[("lang", a.into())]),
+                },
+                None => self.l10n.msg(lang, "chat-help", &[]),
             },
-            "/show" => match arg.and_then(|id| ShowReply::from_kb(self.matcher.kb(), id, lang)) {
-                Some(reply) => render_show_text(&reply, self.l10n),
-                None => self.l10n.msg(
-                    lang,
-                    "show-unknown",
-                    &[("id", arg.unwrap_or_default().into())],
-                ),
+            "/show" => match arg {
+                Some(id) => match ShowReply::from_kb(self.matcher.kb(), id, lang) {
+                    Some(reply) => render_show_text(&reply, self.l10n),
+                    None => self.l10n.msg(lang, "show-unknown", &[("id", id.into())]),
+                },
+                None => self.l10n.msg(lang, "chat-help", &[]),
             },
             _ => return None,
         };

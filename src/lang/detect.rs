@@ -2,7 +2,7 @@
 //!
 //! Short chat messages defeat trigram detectors ("bonjour, une idée ?" is five words), so
 //! function words decide first: each language's most frequent short words are counted, with
-//! words shared by two languages (`la`, `de`, `en`, `in`) counting for less. When function
+//! words shared by two languages (`la`, `de`, `en`) counting for less. When function
 //! words give no clear winner and the text is long enough, whatlang decides, restricted to the
 //! five languages. Letters only one language uses (`å`, `ij` before a consonant) break ties.
 //!
@@ -182,10 +182,18 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     lists().contains_key(word) || ALSO_STOP.contains(&word)
 }
 
-/// Function words too common to several of the languages to tell them apart (detection
-/// would lean on them, and `in` would pull an Italian sentence with English product words
-/// towards English), but no more evidence of an article than the listed ones.
-const ALSO_STOP: &[&str] = &["in", "al", "alla"];
+/// The words of `text` that carry meaning: function words of the five languages left out.
+pub(crate) fn content_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !is_function_word(&w.to_lowercase()))
+        .collect()
+}
+
+/// Function words too common to several of the languages to tell them apart: `in` would
+/// pull an Italian sentence with English product words towards English. No more evidence
+/// of an article than the listed ones.
+const ALSO_STOP: &[&str] = &["in"];
 
 /// Lower-case words of `text`, split on anything that is not a letter or an apostrophe.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {

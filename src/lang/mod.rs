@@ -10,7 +10,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use detect::detect;
-pub(crate) use detect::is_function_word;
+pub(crate) use detect::{content_words, is_function_word};
 
 /// A language kbbot has articles and messages for.
 #[derive(

@@ -18,6 +18,7 @@ const TABLE: &str = include_str!("cues.tsv");
 #[derive(Debug, Default)]
 pub(crate) struct Cues {
     smalltalk: HashSet<String>,
+    negation: HashSet<String>,
     elsewhere: Vec<Vec<String>>,
 }
 
@@ -44,6 +45,9 @@ impl Cues {
                 ("smalltalk", [w]) => {
                     cues.smalltalk.insert(w.clone());
                 }
+                ("negation", [w]) => {
+                    cues.negation.insert(w.clone());
+                }
                 ("elsewhere", _) => cues.elsewhere.push(toks),
                 _ => {}
             }
@@ -51,8 +55,9 @@ impl Cues {
         cues
     }
 
-    /// Whether `text` is only greetings, thanks and chat about the bot: it has words, and
-    /// every one that is not a function word is a small-talk cue.
+    /// Whether `text` is only greetings, thanks and chat about the bot: it has words, every
+    /// one that is not a function word is a small-talk cue, and none is a negation ("ora non
+    /// funziona" is a complaint, however thankful its words).
     pub fn is_smalltalk(&self, analyzer: &mut TextAnalyzer, text: &str) -> bool {
         let mut any = false;
         for word in text.split(|c: char| !c.is_alphanumeric()) {
@@ -63,6 +68,9 @@ impl Cues {
                 return false;
             }
             let toks = tokens(analyzer, word);
+            if toks.iter().any(|t| self.negation.contains(t)) {
+                return false;
+            }
             if !toks.is_empty() && toks.iter().all(|t| self.smalltalk.contains(t)) {
                 any = true;
             } else if !is_function_word(&word.to_lowercase()) {
@@ -95,9 +103,10 @@ mod tests {
     }
 
     #[test]
-    fn the_table_parses_and_has_both_kinds() {
+    fn the_table_parses_and_has_every_kind() {
         let cues = Cues::parse(TABLE);
         assert!(cues.smalltalk.len() > 100);
+        assert!(cues.negation.len() > 20);
         assert!(cues.elsewhere.len() > 50);
         assert!(cues.elsewhere.iter().all(|c| !c.is_empty()));
     }
@@ -130,6 +139,12 @@ mod tests {
             "thanks, but Messages queued (connection quotas met) again",
             "merci, Refusés",
             "hi 550",
+            "it is not fixed now",
+            "ça ne fonctionne pas",
+            "nu werkt het niet",
+            "det fungerar inte",
+            "ora non funziona",
+            "thanks, still no luck",
         ] {
             assert!(!smalltalk(t), "{t}");
         }

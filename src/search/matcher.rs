@@ -280,7 +280,10 @@ impl Matcher {
         let cues = super::cues::Cues::bundled();
         let mut sig_analyzer = self.sig_analyzer.clone();
         let words = format!("{}\n{}", paste.chatter, paste.error_text());
-        let smalltalk = !paste.is_blank() && cues.is_smalltalk(&mut sig_analyzer, &words);
+        // The codes are scrubbed out of `words`: a paste with one is never small talk.
+        let smalltalk = paste.codes.is_empty()
+            && !paste.is_blank()
+            && cues.is_smalltalk(&mut sig_analyzer, &words);
         let mut hits = if paste.is_blank() || smalltalk {
             Vec::new()
         } else {

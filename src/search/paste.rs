@@ -3,10 +3,11 @@
 //!
 //! A line is an *error line* when it sits in a code fence or a quote (`>`), looks like a log
 //! line (a leading timestamp or severity, several tab-separated columns as nlserver writes,
-//! a `process[pid]:` prefix), or carries an error code (from the code on, when three words or
-//! more of the user's come before it). Quoted spans inside a chat line
-//! (`"…"`, `“…”`, `«…»`, `` `…` ``, `*…*`) are error text too. Everything else is the user's
-//! own words: they decide the reply language, and they join the query with a lower weight.
+//! a `process[pid]:` prefix), or carries an error code (from the code on, when the user's
+//! own words come before it). Quoted spans inside a chat line (`"…"`, `“…”`, `«…»`,
+//! `` `…` ``, `*…*`) are error text too. A line that is only a file path is left out.
+//! Everything else is the user's own words: they decide the reply language, and they join
+//! the query with a lower weight.
 //!
 //! **Limits.** Only the first [`MAX_BYTES`] bytes and [`MAX_LINES`] lines are read; a longer
 //! paste is cut there and the cut is reported in [`Paste::truncated`], never silently.
@@ -180,10 +181,10 @@ pub fn extract(text: &str) -> Paste {
             push_error(&mut paste, trimmed);
         } else if let Some(q) = quote {
             push_error(&mut paste, q.trim());
-        } else if shapes.log_prefix.is_match(trimmed)
-            || shapes.process.is_match(trimmed)
-            || is_path(trimmed)
-        {
+        } else if is_path(trimmed) {
+            // Context for the error, neither error text nor the user's words.
+            continue;
+        } else if shapes.log_prefix.is_match(trimmed) || shapes.process.is_match(trimmed) {
             push_error(&mut paste, trimmed);
         } else if let Some(at) = scrub::first_code_at(trimmed) {
             // A chat line that quotes an error with its code ("in de log staat: 421 4.7.0
@@ -230,21 +231,27 @@ pub fn extract(text: &str) -> Paste {
 }
 
 /// Whether a line is only a file path (`/usr/local/neolane/nl6/var/prod/log/mta.log`,
-/// `C:\nl6\var\prod\log\mta.log`): context for the error, not the user's words, whose language
-/// it must not decide.
+/// `C:\nl6\var\prod\log\mta.log`): its pieces are neither the error nor the user's words,
+/// and must not decide the reply language.
 fn is_path(line: &str) -> bool {
     !line.contains(char::is_whitespace) && line.matches(['/', '\\']).count() >= 2
 }
 
-/// Whether the text before a chat line's first error code is the user's own words rather
-/// than the start of the error: three words or more ("hej! vi får 550 5.7.1 ..."); one or
-/// two ("Error: 550", "Delivery failed: 550") belong to the error.
+/// Whether the text before a chat line's first error code is the user talking rather than
+/// the start of the error: three words or more, in one of the other languages ("hej! vi får
+/// 550 5.7.1 ...") or with a greeting or a first person ("hi, we keep getting 550 ...").
+/// Bounce texts put English before the code ("The response from the remote server was:
+/// 550 5.1.1 ...", "Remote Server returned '550 ..."): that stays with the error.
 fn own_words_before_code(before: &str) -> bool {
-    before
-        .split_whitespace()
+    const USER: &[&str] = &["i", "we", "my", "our", "us", "me", "hi", "hello", "hey"];
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .nth(2)
-        .is_some()
+        .map(str::to_lowercase)
+        .collect();
+    words.len() >= 3
+        && (words.iter().any(|w| USER.contains(&w.as_str()))
+            || crate::detect_lang(before).is_some_and(|l| l != Lang::En))
 }
 
 fn push_error(paste: &mut Paste, line: &str) {

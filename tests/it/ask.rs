@@ -205,7 +205,7 @@ fn chat_commands_switch_the_language_and_show_an_article() {
     let switched = at("Les réponses sont désormais en français.");
     // Headings start a line; the same titles also appear in the lists of other articles.
     let answer = at("\nKA-21165 : Échec de diffusion");
-    // /show prints the article in the chat's language; the path line is part of the next paste.
+    // /show prints the article in the chat's language; a path line is not taken for a command.
     let shown = at("\nKB-0014 : Règle MX sans effet");
     let next = at("\nKA-22154 : Échec de diffusion");
     let unknown = at("Aucun article n'a l'identifiant « KB-9999 »");
@@ -233,7 +233,7 @@ fn show_prints_an_article_in_the_closest_language_or_says_it_does_not_exist() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("Nessun articolo ha l'id \"no-such-article\""),
+        err.contains("Nessun articolo ha l'id «no-such-article»"),
         "{err}"
     );
 }

@@ -39,6 +39,7 @@ fn view(resolution: &str, title: &str) -> AskView {
         looks_like_error: true,
         stripped: String::new(),
         notes: vec!["read only the start".into()],
+        smalltalk: false,
     }
 }
 
@@ -147,4 +148,22 @@ fn decline_lists_candidates() {
         ask_buttons(&v, l10n()).len() == 1,
         "no feedback buttons without an answer"
     );
+}
+
+#[test]
+fn small_talk_gets_its_note_alone() {
+    let mut v = view("", "");
+    v.hit = None;
+    v.alternatives.clear();
+    v.smalltalk = true;
+    v.notes = vec![l10n().msg(Lang::Fr, "ask-note-smalltalk", &[])];
+    let pages = ask_pages(&v, l10n());
+    let page = serde_json::to_value(&pages[0]).unwrap();
+    let text = page["description"].as_str().unwrap().to_string();
+    assert!(text.starts_with("*Ce message ressemble"), "{text}");
+    assert!(
+        !text.contains(&l10n().msg(Lang::Fr, "bot-ask-unsure", &[])),
+        "{text}"
+    );
+    assert!(page["title"].is_null(), "{page}");
 }

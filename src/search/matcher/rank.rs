@@ -17,7 +17,7 @@ use super::super::paste::Paste;
 use super::super::signatures::SigHit;
 use super::super::SearchError;
 use super::{evidence, Hit, Matcher};
-use crate::lang::is_function_word;
+use crate::lang::content_words;
 use crate::Lang;
 
 /// Most articles taken from the BM25 results for a closer look (signature and code hits
@@ -41,14 +41,6 @@ const OTHER_LANG_WEIGHT: f32 = 0.4;
 /// Most distinct words per query in a language the paste is not written in: the rarest
 /// few are enough to catch a quoted string, and each one costs every query a posting list.
 const OTHER_LANG_TERMS: usize = 12;
-
-/// The words of `text` that carry meaning: function words of the five languages left out.
-fn content_words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .filter(|w| !is_function_word(&w.to_lowercase()))
-        .collect()
-}
 
 /// One weighted query term of one language.
 pub(super) struct QTerm {
@@ -361,18 +353,12 @@ impl Matcher {
         let mut above = 1.0f32;
         let mut first = 0.0f32;
         for (i, (g, evidence, matched, _)) in scored.into_iter().enumerate() {
-            // A runner-up is the answer only if the first is not: the chance that the first
-            // is wrong, times its own confidence with its deficit in rank as a negative lead.
-            // Judged as if each were first, the runner-ups read 38-49 % on average over the
-            // query sets, though 2-6 % of them were right; this way they read 3-9 %.
             let confidence = if i == 0 {
                 // Ordered by rank, the first can trail the second in absolute rank: no lead.
                 first = evidence.confidence(lead.max(0.0));
                 first
             } else {
-                let own = evidence.confidence(evidence.absolute_rank() - first_rank);
-                // At least 0.1 %: a listed article is unlikely, never ruled out.
-                ((1.0 - first) * own * 1000.0).round().max(1.0) / 1000.0
+                evidence.runner_up_confidence(first, evidence.absolute_rank() - first_rank)
             }
             .min(above);
             above = confidence;

@@ -127,13 +127,18 @@ fn a_chat_line_quoting_a_coded_error_keeps_its_own_words_apart() {
     assert!(p.chatter.contains("mailings naar hotmail"), "{}", p.chatter);
     assert_eq!(p.codes, vec!["421", "4.7.0"]);
     assert_eq!(p.lang, Some(Lang::Nl));
-    // One or two words before the code are the error's own start.
-    let p = extract("Delivery failed: 550 5.1.1 user unknown");
-    assert_eq!(
-        p.error_lines[0].original,
-        "Delivery failed: 550 5.1.1 user unknown"
-    );
-    assert!(p.chatter.trim().is_empty());
+    // English before the code is a bounce text's own start, unless it is the user talking.
+    for bounce in [
+        "Delivery failed: 550 5.1.1 user unknown",
+        "The response from the remote server was: 550 5.1.1 The email account does not exist",
+        "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    ] {
+        let p = extract(bounce);
+        assert_eq!(p.error_lines[0].original, bounce);
+        assert!(p.chatter.trim().is_empty(), "{p:?}");
+    }
+    let p = extract("hi, we keep getting 550 5.1.1 user unknown");
+    assert_eq!(p.error_lines[0].original, "550 5.1.1 user unknown");
 }
 
 #[test]
@@ -143,6 +148,11 @@ fn a_file_path_is_context_not_the_users_words() {
     );
     assert_eq!(p.lang, None, "{p:?}");
     assert!(!p.chatter.contains("neolane"), "{p:?}");
-    let p = extract("C:\\Program\\neolane\\log\nle MTA ne démarre plus, une idée ?");
-    assert_eq!(p.lang, Some(Lang::Fr));
+    assert!(
+        p.error_lines.iter().all(|l| !l.clean.contains("neolane")),
+        "{p:?}"
+    );
+    let p = extract("C:\\nl6\\var\\prod\\log\nle MTA ne démarre plus");
+    assert_eq!(p.chatter.trim(), "le MTA ne démarre plus");
+    assert!(p.error_lines.is_empty(), "{p:?}");
 }
