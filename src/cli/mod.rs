@@ -1,4 +1,5 @@
-//! The command line: `ask`, `chat`, `check`, `rules`, `explain`, `index`, `lint-kb`, `eval`.
+//! The command line: `ask`, `chat`, `show`, `check`, `rules`, `explain`, `index`, `lint-kb`, `eval`,
+//! `report`, `discord`.
 //!
 //! Each subcommand is a file with its `Args` and a `run` returning the exit code. Parsing
 //! arguments, reading files and printing live here; matching, checking and loading live in
