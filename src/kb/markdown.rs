@@ -120,8 +120,65 @@ pub(crate) fn quoted_strings(s: &str) -> Vec<String> {
     out
 }
 
-/// Keeps a candidate that reads like an error message: at least two words, some letters,
-/// not too long; cleaned of quotes, stray punctuation and entities.
+/// The words that, right before a quoted string, say it is a message Campaign shows: the
+/// stems of "error" and "message" in the five languages (`error message 'quotas met'`,
+/// `l’erreur « Impossible de résoudre … »`, `de foutmelding "…"`, `felet "…"`).
+const MESSAGE_LABELS: &[&str] = &[
+    "error",
+    "erreur",
+    "errore",
+    "fout",
+    "fel",
+    "message",
+    "messaggio",
+    "meddelande",
+    "bericht",
+    "melding",
+];
+
+/// The error strings a documentation page quotes as such, from its plain text: a string in
+/// quotes right after a word of [`MESSAGE_LABELS`] (and an optional colon). Documentation
+/// pages have no symptoms section; these few labelled quotes are the errors they explain
+/// (the deliverability FAQ's `'quotas met'`). Two to fifteen words, no markup characters:
+/// a quoted XML attribute or expression is not a message.
+pub(crate) fn labelled_error_strings(text: &str) -> Vec<String> {
+    const PAIRS: &[(char, char)] = &[('"', '"'), ('“', '”'), ('«', '»'), ('‘', '’'), ('\'', '\'')];
+    let mut found = Vec::new();
+    for (at, open) in text.char_indices() {
+        let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == open) else {
+            continue;
+        };
+        let before = text[..at].trim_end().trim_end_matches(':').trim_end();
+        let label = before
+            .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        if !MESSAGE_LABELS.iter().any(|l| label.starts_with(l)) {
+            continue;
+        }
+        let after = &text[at + open.len_utf8()..];
+        // A straight apostrophe closes only where no letter follows (`nom d'hôte` goes on).
+        let end = after.char_indices().find(|&(i, c)| {
+            c == close
+                && (close != '\''
+                    || !after[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic))
+        });
+        let Some((end, _)) = end else { continue };
+        let inner = &after[..end];
+        if inner.contains('\n') || inner.contains(['=', '<', '>', '{', '}', '[', ']']) {
+            continue;
+        }
+        if inner.split_whitespace().count() <= 15 {
+            push_candidate(&mut found, inner);
+        }
+    }
+    found
+}
+
 /// Whether a code span is one word of letters (a status such as `Ignoré`), not a name with
 /// dots, underscores or digits.
 fn is_status_word(raw: &str) -> bool {
@@ -138,6 +195,8 @@ fn push_word(found: &mut Vec<String>, word: &str) {
     }
 }
 
+/// Keeps a candidate that reads like an error message: at least two words, some letters,
+/// not too long; cleaned of quotes, stray punctuation and entities.
 fn push_candidate(found: &mut Vec<String>, raw: &str) {
     let cleaned = text::one_line(&text::decode_all(raw));
     let cleaned = text::strip_wrapping_quotes(&cleaned)
@@ -189,6 +248,27 @@ mod tests {
         assert_eq!(
             error_strings(md),
             vec!["Messaggi in coda (controllo del flusso dinamico)"]
+        );
+    }
+
+    #[test]
+    fn documentation_pages_give_the_quotes_they_label_as_messages() {
+        let text = "What does the error message 'quotas met' mean? The team's view: it depends.\n\
+            If the logs show the error: « Impossible de résoudre le nom d'hôte », check DNS.\n\
+            De foutmelding \"Tekenset komt niet overeen\" verschijnt.\n\
+            Set the attribute \"statServerAddress\" and see the message \"x=1 <b>\".\n\
+            The value 'two words' is not labelled, nor is a 'quotes met' after 'message'.";
+        assert_eq!(
+            labelled_error_strings(text),
+            vec![
+                "quotas met",
+                "Impossible de résoudre le nom d'hôte",
+                "Tekenset komt niet overeen",
+            ]
+        );
+        // One word is a name, not a message; an unclosed quote is nothing.
+        assert!(
+            labelled_error_strings("the error \"timeout\" and the error 'never closed").is_empty()
         );
     }
 }

@@ -104,6 +104,13 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
 
     let mut error_strings = split_body.error_strings;
     let kb_style = fm.get("article-number").is_some() || split_body.structured;
+    if !kb_style {
+        for e in markdown::labelled_error_strings(&split_body.sections.body.text) {
+            if !error_strings.contains(&e) {
+                error_strings.push(e);
+            }
+        }
+    }
     if kb_style {
         for quoted in markdown::quoted_strings(&title) {
             let quoted = text::one_line(&quoted);

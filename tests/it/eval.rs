@@ -61,9 +61,9 @@ fn kb_real_meets_its_targets() {
     let Some(v) = run_set(Some("kb-real"), "kb-real.tsv") else {
         return;
     };
-    // FIXME: the target is hit@1 >= 92 %; the matcher is at 80.5 % (hit@3 90 %), short mostly
+    // FIXME: the target is hit@1 >= 92 %; the matcher is at 82.3 % (hit@3 91.5 %), short mostly
     // on questions in prose that quote no error. This floor catches regressions.
-    at_least(&v, "hit1", 80.0);
+    at_least(&v, "hit1", 82.0);
     at_least(&v, "negatives_declined", 90.0);
 }
 
@@ -73,8 +73,8 @@ fn kb_real_meets_its_targets() {
 #[test]
 fn held_out_sets_hold_their_figures() {
     let v = run_set(None, "holdout-bundled.tsv").expect("the bundled KB needs no ../shared");
-    // FIXME: 89.5 % and 94.1 % against the 97 / 95 % targets of the tuning set.
-    at_least(&v, "hit1", 89.0);
+    // FIXME: 90.8 % and 94.1 % against the 97 / 95 % targets of the tuning set.
+    at_least(&v, "hit1", 90.5);
     at_least(&v, "negatives_declined", 94.0);
     let Some(v) = run_set(Some("kb-real"), "holdout-kb-real.tsv") else {
         return;

@@ -270,6 +270,14 @@ fn kb_real_loads_clean_and_groups_by_exl_id() {
         .path
         .starts_with("fr/installation/"));
 
+    // A documentation page's error strings are the quotes it labels as messages.
+    let faq = version(&kb, "f94897c1-b44c-4100-ac50-a89b13fa6f2f", Lang::En);
+    assert!(
+        faq.error_strings.iter().any(|e| e == "quotas met"),
+        "{:?}",
+        faq.error_strings
+    );
+
     // Pages without exl-id group by their path below the language folder.
     assert!(langs(&kb, "TOC").len() >= 4);
 }
