@@ -6,6 +6,7 @@ ask-note-smalltalk = That reads like a greeting or a thank-you, so I have not lo
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Recognised error line: { $line }
 ask-why-signature = Why: your paste contains the error message “{ $signature }”.
+ask-why-signature-part = Why: your paste matches part of the error message “{ $signature }”.
 ask-why-code = Why: your paste contains the error code { $code }, which this article covers.
 ask-why-words = Why: the article shares these words with your paste: { $words }.
 ask-why-closest = Why: it is the article closest to your paste as a whole, with no error message or word that stands out.

@@ -6,6 +6,7 @@ ask-note-smalltalk = Ce message ressemble à une salutation ou à un remerciemen
 ask-answer-heading = { $id } : { $title }
 ask-matched-line = Ligne d'erreur reconnue : { $line }
 ask-why-signature = Pourquoi : votre message contient le message d'erreur « { $signature } ».
+ask-why-signature-part = Pourquoi : votre message reprend une partie du message d'erreur « { $signature } ».
 ask-why-code = Pourquoi : votre message contient le code d'erreur { $code }, traité par cet article.
 ask-why-words = Pourquoi : l'article partage ces mots avec votre message : { $words }.
 ask-why-closest = Pourquoi : c'est l'article le plus proche de votre message dans son ensemble, sans message d'erreur ni mot qui se détache.

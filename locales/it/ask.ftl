@@ -6,6 +6,7 @@ ask-note-smalltalk = Sembra un saluto o un ringraziamento, quindi non ho cercato
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Riga di errore riconosciuta: { $line }
 ask-why-signature = Perché: il messaggio contiene l'errore «{ $signature }».
+ask-why-signature-part = Perché: il messaggio riprende in parte l'errore «{ $signature }».
 ask-why-code = Perché: il messaggio contiene il codice di errore { $code }, trattato da questo articolo.
 ask-why-words = Perché: l'articolo ha in comune con il messaggio queste parole: { $words }.
 ask-why-closest = Perché: è l'articolo più vicino al messaggio nel suo insieme, senza un messaggio d'errore o una parola che spicchi.

@@ -6,6 +6,7 @@ ask-note-smalltalk = Dit lijkt een groet of een bedankje, dus ik heb niets opgez
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Herkende foutregel: { $line }
 ask-why-signature = Waarom: uw bericht bevat de foutmelding ‘{ $signature }’.
+ask-why-signature-part = Waarom: uw bericht komt deels overeen met de foutmelding ‘{ $signature }’.
 ask-why-code = Waarom: uw bericht bevat de foutcode { $code }, die dit artikel behandelt.
 ask-why-words = Waarom: het artikel heeft deze woorden met uw bericht gemeen: { $words }.
 ask-why-closest = Waarom: dit artikel ligt als geheel het dichtst bij uw bericht, zonder foutmelding of woord dat eruit springt.

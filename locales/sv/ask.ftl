@@ -6,6 +6,7 @@ ask-note-smalltalk = Det ser ut som en hälsning eller ett tack, så jag har int
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Igenkänd felrad: { $line }
 ask-why-signature = Varför: ditt meddelande innehåller felmeddelandet ”{ $signature }”.
+ask-why-signature-part = Varför: ditt meddelande stämmer delvis med felmeddelandet ”{ $signature }”.
 ask-why-code = Varför: ditt meddelande innehåller felkoden { $code }, som artikeln tar upp.
 ask-why-words = Varför: artikeln har de här orden gemensamma med ditt meddelande: { $words }.
 ask-why-closest = Varför: artikeln ligger som helhet närmast ditt meddelande, utan något felmeddelande eller ord som sticker ut.

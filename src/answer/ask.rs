@@ -23,8 +23,9 @@ pub enum Decision {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Why {
-    /// One of the article's error messages is in the paste (`text` as the KB writes it).
-    Signature { text: String },
+    /// One of the article's error messages is in the paste (`text` as the KB writes it):
+    /// all of it when `whole`, else a run of two words or more.
+    Signature { text: String, whole: bool },
     /// An error code of the paste is named by the article.
     Code { code: String },
     /// Words the paste and the article share (the paste's own spelling).

@@ -76,9 +76,13 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
                 line(l10n.msg(lang, "ask-matched-line", &[("line", m.as_str().into())]));
             }
             let why = match &a.why {
-                Why::Signature { text } => l10n.msg(
+                Why::Signature { text, whole } => l10n.msg(
                     lang,
-                    "ask-why-signature",
+                    if *whole {
+                        "ask-why-signature"
+                    } else {
+                        "ask-why-signature-part"
+                    },
                     &[("signature", text.as_str().into())],
                 ),
                 Why::Code { code } => {

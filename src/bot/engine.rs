@@ -161,7 +161,7 @@ impl Engine {
                 id: a.article_id.clone(),
                 title: a.title.clone(),
                 matched_error: match &a.why {
-                    Why::Signature { text } => Some(text.clone()),
+                    Why::Signature { text, .. } => Some(text.clone()),
                     Why::Code { code } => Some(code.clone()),
                     Why::Words { .. } => a.matched_line.clone(),
                 },

@@ -45,6 +45,26 @@ fn ask_text_answers_a_known_error_and_says_why() {
     assert!(text.contains("KA-22154"), "{text}");
     assert!(text.contains("connection quotas met"), "{text}");
     assert!(!text.contains('\u{1b}'), "colour with NO_COLOR set: {text}");
+    assert!(
+        text.contains("contains the error message “Messages queued (connection quotas met)”"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_paste_with_part_of_an_error_is_not_said_to_contain_all_of_it() {
+    // The Dutch console says "gehaald"; this user wrote "bereikt".
+    let paste = "Berichten in de wachtrij geplaatst (verbindingsquota bereikt)";
+    let v = json(&kbbot(&["ask", "--format", "json", paste]));
+    assert_eq!(v["answer"]["article_id"], "KA-22154", "{v}");
+    assert_eq!(v["answer"]["why"]["kind"], "signature", "{v}");
+    assert_eq!(v["answer"]["why"]["whole"], false, "{v}");
+    let text = stdout(&kbbot(&["ask", paste]));
+    assert!(
+        text.contains("komt deels overeen met de foutmelding"),
+        "{text}"
+    );
+    assert!(!text.contains("bevat de foutmelding"), "{text}");
 }
 
 #[test]

@@ -72,8 +72,12 @@ impl Matcher {
     ) -> (Why, Option<usize>) {
         let line_of = |l: usize| (l < paste.error_lines.len()).then_some(l);
         if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
-            let text = self.signatures.signatures[h.signature].text.clone();
-            return (Why::Signature { text }, line_of(h.line));
+            let signature = &self.signatures.signatures[h.signature];
+            let why = Why::Signature {
+                text: signature.text.clone(),
+                whole: h.run == signature.tokens.len(),
+            };
+            return (why, line_of(h.line));
         }
         if let Some((_, c)) = code {
             let line = paste
