@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use super::excerpt;
 use crate::kb::{Article, ArticleId, Kb};
 use crate::search::{LangChoice, Outcome, Truncation};
 use crate::Lang;
@@ -46,7 +47,8 @@ pub struct ArticleReply {
     pub matched_line: Option<String>,
     pub why: Why,
     pub summary: String,
-    /// The resolution as Markdown (for pages without one, the start of the page).
+    /// The resolution as Markdown (for pages without one, the page from the section that
+    /// matched, or from its start).
     pub resolution: String,
     /// Whether `resolution` was cut (the page goes on).
     pub resolution_cut: bool,
@@ -128,7 +130,7 @@ impl AskReply {
         let confidence = outcome.hits.first().map_or(0.0, |h| h.confidence);
         let answer = match outcome.hits.first() {
             Some(h) if outcome.answered => articles.get(h.version).map(|a| {
-                let (resolution, resolution_cut) = resolution_of(a);
+                let (resolution, resolution_cut) = excerpt_of(articles, a, h.matched, &h.why);
                 ArticleReply {
                     article_id: h.id.clone(),
                     title: a.title.clone(),
@@ -223,9 +225,30 @@ fn resolution_markdown(a: &Article) -> &str {
         .unwrap_or_default()
 }
 
-/// The Resolution section's Markdown, else the start of the page cut at a paragraph.
-fn resolution_of(a: &Article) -> (String, bool) {
-    let md = resolution_markdown(a);
+/// What an answer shows of `shown`: its Resolution section; for a page without one that is
+/// too long to show whole, the page from where its evidence (`why`, found in the version
+/// `matched`) is, else from its start; cut at a paragraph. The evidence is looked for in the
+/// version that matched, whose language it is in, and shown at the same place of the version
+/// shown when the two are cut into as many blocks (translations are).
+fn excerpt_of(articles: &[Article], shown: &Article, matched: usize, why: &Why) -> (String, bool) {
+    let md = resolution_markdown(shown);
+    if shown.sections.resolution.is_empty() && md.chars().count() > EXCERPT_CHARS {
+        let focus = articles.get(matched).and_then(|m| {
+            let m_md = resolution_markdown(m);
+            let aligned =
+                std::ptr::eq(m, shown) || excerpt::block_count(m_md) == excerpt::block_count(md);
+            excerpt::focus(m_md, why).filter(|_| aligned)
+        });
+        if let Some(part) = focus.and_then(|f| excerpt::excerpt(md, f, EXCERPT_CHARS)) {
+            let (text, _) = cut(&part);
+            return (text, true);
+        }
+    }
+    cut(md)
+}
+
+/// `md` whole when it is short, else its start cut at a paragraph, and whether it was cut.
+fn cut(md: &str) -> (String, bool) {
     if md.chars().count() <= EXCERPT_CHARS {
         return (md.to_string(), false);
     }

@@ -5,6 +5,7 @@
 //! looked up in [`crate::i18n`].
 
 mod ask;
+mod excerpt;
 mod render_ask;
 
 pub use ask::{ArticleReply, AskReply, Candidate, Decision, Note, ShowReply, Why};

@@ -52,6 +52,34 @@ fn ask_text_answers_a_known_error_and_says_why() {
 }
 
 #[test]
+fn a_long_page_is_shown_from_where_the_question_is_answered() {
+    let Some(shared) = crate::util::shared() else {
+        return;
+    };
+    let kb = shared.join("kb-real");
+    let kb = kb.to_string_lossy();
+    let question =
+        "what does the MX rule 'Shared' option do with the maximum number of connections?";
+    // The page that answers is 440 lines long and opens on an overview of hosting models.
+    for (lang, heading) in [("en", "Configuring MX rules"), ("it", "regole MX")] {
+        let v = json(&kbbot(&[
+            "ask", "--kb", &kb, "--lang", lang, "--format", "json", question,
+        ]));
+        assert_eq!(
+            v["answer"]["article_id"], "515adad2-6129-450a-bb9e-fc80127835af",
+            "{v}"
+        );
+        let shown = v["answer"]["resolution"].as_str().unwrap_or_default();
+        assert!(
+            shown.starts_with("### ") && shown.contains(heading),
+            "{shown}"
+        );
+        assert!(shown.contains("**Shared**:"), "{shown}");
+        assert_eq!(v["answer"]["resolution_cut"], true, "{v}");
+    }
+}
+
+#[test]
 fn a_paste_with_part_of_an_error_is_not_said_to_contain_all_of_it() {
     // The Dutch console says "gehaald"; this user wrote "bereikt".
     let paste = "Berichten in de wachtrij geplaatst (verbindingsquota bereikt)";
