@@ -15,12 +15,12 @@ use std::sync::OnceLock;
 use super::Lang;
 
 const EN: &[&str] = &[
-    "the", "a", "an", "is", "are", "was", "i", "my", "we", "our", "you", "your", "it", "this",
-    "that", "and", "or", "but", "not", "with", "what", "how", "why", "when", "where", "have",
-    "has", "get", "getting", "got", "of", "to", "for", "from", "any", "anyone", "please", "help",
-    "hi", "hello", "thanks", "can", "do", "does", "don't", "there", "these", "some", "all", "be",
-    "been", "on", "at", "by", "if", "so", "me", "us", "they", "which", "who", "idea", "seeing",
-    "keep", "since", "after", "would", "should", "could", "about",
+    "must", "need", "the", "a", "an", "is", "are", "was", "i", "my", "we", "our", "you", "your",
+    "it", "this", "that", "and", "or", "but", "not", "with", "what", "how", "why", "when", "where",
+    "have", "has", "get", "getting", "got", "of", "to", "for", "from", "any", "anyone", "please",
+    "help", "hi", "hello", "thanks", "can", "do", "does", "don't", "there", "these", "some", "all",
+    "be", "been", "on", "at", "by", "if", "so", "me", "us", "they", "which", "who", "idea",
+    "seeing", "keep", "since", "after", "would", "should", "could", "about",
 ];
 const FR: &[&str] = &[
     "le", "la", "les", "un", "une", "des", "du", "de", "je", "j", "tu", "il", "elle", "nous",
@@ -28,7 +28,8 @@ const FR: &[&str] = &[
     "dans", "par", "mon", "ma", "mes", "notre", "nos", "ce", "cette", "ces", "c", "d", "l", "qu",
     "que", "qui", "quoi", "comment", "pourquoi", "quand", "bonjour", "salut", "merci", "svp",
     "depuis", "ça", "au", "aux", "et", "ou", "mais", "aussi", "encore", "toujours", "une",
-    "quelqu", "idée", "voici", "j'ai", "n'est", "erreur", "aide", "avoir", "fait",
+    "quelqu", "idée", "voici", "j'ai", "n'est", "erreur", "aide", "avoir", "fait", "dois", "doit",
+    "faut",
 ];
 const NL: &[&str] = &[
     "de",
@@ -87,13 +88,17 @@ const NL: &[&str] = &[
     "zie",
     "zien",
     "steeds",
+    "moet",
+    "moeten",
+    "kan",
+    "kunnen",
 ];
 const SV: &[&str] = &[
     "jag", "vi", "du", "det", "den", "en", "ett", "är", "var", "inte", "och", "med", "vad", "hur",
     "varför", "när", "min", "mitt", "mina", "vår", "vårt", "våra", "att", "som", "på", "för",
     "får", "fick", "hej", "tack", "har", "hade", "vid", "av", "om", "från", "till", "men", "eller",
     "också", "sedan", "någon", "idé", "snälla", "felet", "ser", "hela", "tiden", "kan", "detta",
-    "dessa", "efter", "alla",
+    "dessa", "efter", "alla", "måste", "ska",
 ];
 const IT: &[&str] = &[
     "il",
@@ -153,6 +158,9 @@ const IT: &[&str] = &[
     "vedo",
     "dopo",
     "tutti",
+    "devo",
+    "deve",
+    "bisogna",
 ];
 
 fn lists() -> &'static HashMap<&'static str, Vec<Lang>> {
