@@ -79,7 +79,7 @@ fn held_out_sets_hold_their_figures() {
     let Some(v) = run_set(Some("kb-real"), "holdout-kb-real.tsv") else {
         return;
     };
-    // FIXME: 70.3 % against the 92 % target.
-    at_least(&v, "hit1", 70.0);
+    // FIXME: 73.4 % against the 92 % target.
+    at_least(&v, "hit1", 73.0);
     at_least(&v, "negatives_declined", 90.0);
 }
