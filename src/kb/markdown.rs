@@ -148,7 +148,17 @@ pub(crate) fn labelled_error_strings(text: &str) -> Vec<String> {
         let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == open) else {
             continue;
         };
-        let before = text[..at].trim_end().trim_end_matches(':').trim_end();
+        // An opening quote follows a space, a colon or the start: the one closing `'Error'`
+        // in "the 'Error' tab" opens nothing.
+        let head = &text[..at];
+        if !head
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == ':')
+        {
+            continue;
+        }
+        let before = head.trim_end().trim_end_matches(':').trim_end();
         let label = before
             .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
             .next()
@@ -158,11 +168,12 @@ pub(crate) fn labelled_error_strings(text: &str) -> Vec<String> {
             continue;
         }
         let after = &text[at + open.len_utf8()..];
-        // A straight apostrophe closes only where no letter follows (`nom d'hôte` goes on).
+        // A quote that doubles as an apostrophe closes only where no letter follows
+        // (`nom d'hôte`, `pagina’s` go on).
         let end = after.char_indices().find(|&(i, c)| {
             c == close
-                && (close != '\''
-                    || !after[i + 1..]
+                && (!matches!(close, '\'' | '’')
+                    || !after[i + c.len_utf8()..]
                         .chars()
                         .next()
                         .is_some_and(char::is_alphabetic))
@@ -257,13 +268,16 @@ mod tests {
             If the logs show the error: « Impossible de résoudre le nom d'hôte », check DNS.\n\
             De foutmelding \"Tekenset komt niet overeen\" verschijnt.\n\
             Set the attribute \"statServerAddress\" and see the message \"x=1 <b>\".\n\
-            The value 'two words' is not labelled, nor is a 'quotes met' after 'message'.";
+            The value 'two words' is not labelled, nor is a 'quotes met' after 'message'.\n\
+            Open the 'Error' tab and look for 'Quota met' entries; the error's cause: 'x y'.\n\
+            De foutmelding ‘Kan pagina’s niet laden’ verschijnt.";
         assert_eq!(
             labelled_error_strings(text),
             vec![
                 "quotas met",
                 "Impossible de résoudre le nom d'hôte",
                 "Tekenset komt niet overeen",
+                "Kan pagina’s niet laden",
             ]
         );
         // One word is a name, not a message; an unclosed quote is nothing.

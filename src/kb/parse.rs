@@ -104,13 +104,6 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
 
     let mut error_strings = split_body.error_strings;
     let kb_style = fm.get("article-number").is_some() || split_body.structured;
-    if !kb_style {
-        for e in markdown::labelled_error_strings(&split_body.sections.body.text) {
-            if !error_strings.contains(&e) {
-                error_strings.push(e);
-            }
-        }
-    }
     if kb_style {
         for quoted in markdown::quoted_strings(&title) {
             let quoted = text::one_line(&quoted);
@@ -118,6 +111,13 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
             if quoted.split_whitespace().count() >= 2 && !error_strings.iter().any(|e| e == quoted)
             {
                 error_strings.push(quoted.to_string());
+            }
+        }
+    } else {
+        // A documentation page has no symptoms: the messages it labels as such stand in.
+        for e in markdown::labelled_error_strings(&split_body.sections.body.text) {
+            if !error_strings.contains(&e) {
+                error_strings.push(e);
             }
         }
     }
