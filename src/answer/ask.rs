@@ -237,7 +237,9 @@ fn excerpt_of(articles: &[Article], shown: &Article, matched: usize, why: &Why) 
             let m_md = resolution_markdown(m);
             let aligned =
                 std::ptr::eq(m, shown) || excerpt::block_count(m_md) == excerpt::block_count(md);
-            excerpt::focus(m_md, why).filter(|_| aligned)
+            aligned
+                .then(|| excerpt::focus(m_md, why, EXCERPT_CHARS))
+                .flatten()
         });
         if let Some(part) = focus.and_then(|f| excerpt::excerpt(md, f, EXCERPT_CHARS)) {
             let (text, _) = cut(&part);

@@ -17,47 +17,49 @@ struct Block {
     heading: bool,
 }
 
-/// The blocks of `md`: runs of lines between blank lines, each ATX heading on its own. A
-/// fenced code block is one block, blank lines and `# comments` in it included.
+/// The blocks of `md`: runs of lines between blank lines, each ATX heading and each list item
+/// that starts a line on its own. A fenced code block is one block, blank lines and
+/// `# comments` in it included; it ends at a line of as many fence characters or more.
 fn blocks(md: &str) -> Vec<Block> {
     let mut out = Vec::new();
-    let mut fence: Option<&str> = None;
+    // The fence character and how many of them opened the code block.
+    let mut fence: Option<(char, usize)> = None;
     let mut open: Option<usize> = None;
     let mut at = 0;
+    let close = |open: &mut Option<usize>, end: usize, out: &mut Vec<Block>| {
+        if let Some(start) = open.take() {
+            out.push(Block {
+                start,
+                end,
+                heading: false,
+            });
+        }
+    };
     for line in md.split_inclusive('\n') {
         let start = at;
         at += line.len();
-        let trimmed = line.trim_start();
-        if let Some(f) = fence {
-            if trimmed.starts_with(f) {
+        let trimmed = line.trim();
+        if let Some((c, n)) = fence {
+            let run = trimmed.chars().take_while(|&x| x == c).count();
+            if run >= n && trimmed.chars().all(|x| x == c) {
                 fence = None;
             }
             continue;
         }
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(&trimmed[..3]);
+        let marker = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'));
+        let run = marker.map_or(0, |c| trimmed.chars().take_while(|&x| x == c).count());
+        if let Some(c) = marker.filter(|_| run >= 3) {
+            fence = Some((c, run));
             open.get_or_insert(start);
             continue;
         }
-        if line.trim().is_empty() {
-            if let Some(s) = open.take() {
-                out.push(Block {
-                    start: s,
-                    end: start,
-                    heading: false,
-                });
-            }
+        if trimmed.is_empty() {
+            close(&mut open, start, &mut out);
             continue;
         }
         let hashes = line.chars().take_while(|&c| c == '#').count();
         if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
-            if let Some(s) = open.take() {
-                out.push(Block {
-                    start: s,
-                    end: start,
-                    heading: false,
-                });
-            }
+            close(&mut open, start, &mut out);
             out.push(Block {
                 start,
                 end: at,
@@ -65,52 +67,81 @@ fn blocks(md: &str) -> Vec<Block> {
             });
             continue;
         }
+        if is_list_item(line) {
+            close(&mut open, start, &mut out);
+        }
         open.get_or_insert(start);
     }
-    if let Some(s) = open {
-        out.push(Block {
-            start: s,
-            end: md.len(),
-            heading: false,
-        });
+    close(&mut open, md.len(), &mut out);
+    out
+}
+
+/// Whether `line` starts a top-level list item: `* `, `- `, `+ ` or `1. ` at its start.
+fn is_list_item(line: &str) -> bool {
+    if line.starts_with(['*', '-', '+']) {
+        return line[1..].starts_with([' ', '\t']);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && line[digits..].starts_with(['.', ')']) && line[digits + 1..].starts_with(' ')
+}
+
+/// Lower case letters and digits, every other run of characters one space, with a space at
+/// each end: markup, punctuation and line breaks do not hide a phrase, and ` ip ` is not found
+/// in ` skip `.
+fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
     }
     out
 }
 
 /// The block of `md` that `why` points at.
 fn focus_block(md: &str, blocks: &[Block], why: &Why) -> Option<usize> {
-    let lower: Vec<String> = blocks
+    let texts: Vec<String> = blocks
         .iter()
-        .map(|b| md[b.start..b.end].to_lowercase())
+        .map(|b| normalize(&md[b.start..b.end]))
         .collect();
+    let find = |phrase: &str| {
+        let needle = normalize(phrase);
+        (needle.trim() != "")
+            .then(|| texts.iter().position(|t| t.contains(&needle)))
+            .flatten()
+    };
     let words: Vec<String> = match why {
-        Why::Signature { text, .. } => {
-            let needle = text.to_lowercase();
-            return lower.iter().position(|s| s.contains(&needle));
-        }
-        Why::Code { code } => {
-            let needle = code.to_lowercase();
-            return lower.iter().position(|s| s.contains(&needle));
-        }
-        Why::Words { words } => words.iter().map(|w| w.to_lowercase()).collect(),
+        Why::Signature { text, .. } => return find(text),
+        Why::Code { code } => return find(code),
+        Why::Words { words } => words
+            .iter()
+            .map(|w| normalize(w))
+            .filter(|w| w.trim() != "")
+            .collect(),
     };
     // Each word counts the more, the fewer blocks hold it.
-    let n = lower.len() as f32;
+    let n = texts.len() as f32;
     let weights: Vec<f32> = words
         .iter()
         .map(
-            |w| match lower.iter().filter(|s| s.contains(w.as_str())).count() {
+            |w| match texts.iter().filter(|t| t.contains(w.as_str())).count() {
                 0 => 0.0,
                 df => (1.0 + n / df as f32).ln(),
             },
         )
         .collect();
     let mut best: Option<(usize, f32)> = None;
-    for (i, s) in lower.iter().enumerate() {
+    for (i, t) in texts.iter().enumerate() {
         let score: f32 = words
             .iter()
             .zip(&weights)
-            .filter(|(w, _)| s.contains(w.as_str()))
+            .filter(|(w, _)| t.contains(w.as_str()))
             .map(|(_, x)| x)
             .sum();
         if score > 0.0 && best.is_none_or(|(_, b)| score > b) {
@@ -127,12 +158,13 @@ pub(crate) struct Focus {
     block: usize,
 }
 
-/// The block of `md` that `why` points at, when it is not at the page's start.
-pub(crate) fn focus(md: &str, why: &Why) -> Option<Focus> {
+/// The block of `md` that `why` points at, when it is not already within the first `budget`
+/// characters of the page.
+pub(crate) fn focus(md: &str, why: &Why, budget: usize) -> Option<Focus> {
     let blocks = blocks(md);
-    focus_block(md, &blocks, why)
-        .filter(|&b| b > 0)
-        .map(|block| Focus { block })
+    let block = focus_block(md, &blocks, why)?;
+    let fits = md[..blocks[block].end].chars().count() < budget;
+    (!fits).then_some(Focus { block })
 }
 
 /// How many blocks `md` has: two versions cut alike are aligned block for block.
@@ -141,17 +173,18 @@ pub(crate) fn block_count(md: &str) -> usize {
 }
 
 /// The Markdown an answer shows of `md` for `focus`, within about `budget` characters: from
-/// the heading above the focused block when the block ends within the budget from there,
-/// else that heading's line, an ellipsis, and the page from the block on. `None` when `md`
-/// has no such block.
+/// the focused block when it is a heading; else from the heading above it when the block
+/// ends within the budget from there (a blank line to spare, where the cut may fall); else
+/// that heading's line, an ellipsis, and the page from the block on. `None` when `md` has no
+/// such block.
 pub(crate) fn excerpt(md: &str, focus: Focus, budget: usize) -> Option<String> {
     let blocks = blocks(md);
     let block = *blocks.get(focus.block)?;
     let heading = blocks[..focus.block].iter().rev().find(|b| b.heading);
-    let Some(h) = heading else {
+    let Some(h) = heading.filter(|_| !block.heading) else {
         return Some(md[block.start..].to_string());
     };
-    if md[h.start..block.end].chars().count() <= budget {
+    if md[h.start..block.end].chars().count() + 2 <= budget {
         return Some(md[h.start..].to_string());
     }
     Some(format!(
@@ -165,69 +198,89 @@ pub(crate) fn excerpt(md: &str, focus: Focus, budget: usize) -> Option<String> {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "Intro about deployment models.\n\n## Overview\n\nGeneral words, MX, rules.\n\n```sh\n# not a heading\n\nnlserver pdump\n```\n\n## MX rules\n\nMX rules are applied in order.\n\n* **Shared**: the maximum number of connections is for all IPs.\n* **Other**: MX rules again.\n\n### Error\n\nThe message 'quotas met' means the quota is reached.\n";
+    const PAGE: &str = "Intro about deployment models.\n\n## Overview\n\nGeneral words, MX, rules.\n\n```sh\n# not a heading\n\nnlserver pdump\n```\n\n## MX rules\n\nMX rules are applied in order; skip none.\n\n* **Shared**: the MX maximum of connections is for all IPs.\n* **Other**: MX rules\n  again.\n\n### Error\n\nThe message *'quotas\nmet'* means the quota is reached.\n";
 
-    fn text(md: &str, b: Block) -> &str {
-        &md[b.start..b.end]
+    fn texts(md: &str) -> Vec<&str> {
+        blocks(md)
+            .iter()
+            .map(|b| md[b.start..b.end].trim_end())
+            .collect()
+    }
+
+    fn words(list: &[&str]) -> Why {
+        Why::Words {
+            words: list.iter().map(|w| w.to_string()).collect(),
+        }
     }
 
     #[test]
-    fn blocks_are_paragraphs_items_headings_and_whole_code_blocks() {
-        let b = blocks(PAGE);
-        let texts: Vec<&str> = b.iter().map(|&x| text(PAGE, x).trim_end()).collect();
+    fn blocks_are_paragraphs_list_items_headings_and_whole_code_blocks() {
         assert_eq!(
-            texts,
+            texts(PAGE),
             [
                 "Intro about deployment models.",
                 "## Overview",
                 "General words, MX, rules.",
                 "```sh\n# not a heading\n\nnlserver pdump\n```",
                 "## MX rules",
-                "MX rules are applied in order.",
-                "* **Shared**: the maximum number of connections is for all IPs.\n* **Other**: MX rules again.",
+                "MX rules are applied in order; skip none.",
+                "* **Shared**: the MX maximum of connections is for all IPs.",
+                "* **Other**: MX rules\n  again.",
                 "### Error",
-                "The message 'quotas met' means the quota is reached.",
+                "The message *'quotas\nmet'* means the quota is reached.",
             ]
         );
-        assert_eq!(b.iter().filter(|x| x.heading).count(), 3);
+        assert_eq!(blocks(PAGE).iter().filter(|x| x.heading).count(), 3);
+        // A longer fence holds a shorter one; an unclosed fence runs to the end; CRLF is a
+        // line end like any other.
+        let md = "````\n```\n# x\n````\n\n## H\r\n\r\ntext\r\n\r\n```\nopen";
+        assert_eq!(
+            texts(md),
+            ["````\n```\n# x\n````", "## H", "text", "```\nopen"]
+        );
     }
 
     #[test]
     fn the_excerpt_starts_where_the_evidence_is() {
+        // Emphasis and a line break inside the quoted message do not hide it.
         let sig = Why::Signature {
             text: "Quotas met".into(),
             whole: true,
         };
-        let f = focus(PAGE, &sig).expect("found");
+        let f = focus(PAGE, &sig, 10).expect("found");
         assert_eq!(
             excerpt(PAGE, f, 500).as_deref(),
-            Some("### Error\n\nThe message 'quotas met' means the quota is reached.\n")
+            Some("### Error\n\nThe message *'quotas\nmet'* means the quota is reached.\n")
         );
-        // "mx" and "rules" are in many blocks; "shared" in one: it decides.
-        let words = Why::Words {
-            words: vec!["MX".into(), "rules".into(), "shared".into()],
-        };
-        let f = focus(PAGE, &words).expect("found");
+        // "mx" and "rules" are in many blocks, "shared" in one: it decides.
+        let f = focus(PAGE, &words(&["MX", "rules", "shared"]), 10).expect("found");
         let shown = excerpt(PAGE, f, 500).expect("a block");
         assert!(
             shown.starts_with("## MX rules\n\nMX rules are applied"),
             "{shown}"
         );
-        // A tight budget keeps the heading, skips to the block.
+        // A tight budget keeps the heading and skips to the block.
         let shown = excerpt(PAGE, f, 40).expect("a block");
         assert!(
             shown.starts_with("## MX rules\n…\n\n* **Shared**"),
             "{shown}"
         );
-        // Nothing found, or found at the start: the page's start.
-        let none = Why::Words {
-            words: vec!["printer".into()],
+        // A heading that is the evidence starts the excerpt itself.
+        let f = focus(PAGE, &words(&["error"]), 10).expect("found");
+        assert!(excerpt(PAGE, f, 500).is_some_and(|s| s.starts_with("### Error")));
+    }
+
+    #[test]
+    fn the_page_start_stays_when_the_evidence_is_there_or_nowhere() {
+        // Within the budget from the page's start: nothing gained by moving.
+        assert_eq!(focus(PAGE, &words(&["shared"]), 10_000), None);
+        // Whole words only: "ip" is not in "skip" nor "IPs".
+        assert_eq!(focus(PAGE, &words(&["ip"]), 10), None);
+        assert_eq!(focus(PAGE, &words(&["printer"]), 10), None);
+        let code = Why::Code {
+            code: "PGS-220000".into(),
         };
-        assert_eq!(focus(PAGE, &none), None);
-        let intro = Why::Code {
-            code: "DEPLOYMENT".into(),
-        };
-        assert_eq!(focus(PAGE, &intro), None);
+        assert_eq!(focus(PAGE, &code, 10), None);
         assert_eq!(excerpt(PAGE, Focus { block: 99 }, 500), None);
     }
 }
