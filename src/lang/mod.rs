@@ -5,6 +5,7 @@
 //! own words). Knows nothing of fluent (that is `i18n`).
 
 mod detect;
+mod words;
 
 use std::fmt;
 use std::str::FromStr;
