@@ -142,6 +142,7 @@ const MESSAGE_LABELS: &[&str] = &[
 /// (the deliverability FAQ's `'quotas met'`). Two to fifteen words, no markup characters:
 /// a quoted XML attribute or expression is not a message.
 pub(crate) fn labelled_error_strings(text: &str) -> Vec<String> {
+    const MAX_QUOTED: usize = 300;
     const PAIRS: &[(char, char)] = &[('"', '"'), ('“', '”'), ('«', '»'), ('‘', '’'), ('\'', '\'')];
     let mut found = Vec::new();
     for (at, open) in text.char_indices() {
@@ -170,14 +171,21 @@ pub(crate) fn labelled_error_strings(text: &str) -> Vec<String> {
         let after = &text[at + open.len_utf8()..];
         // A quote that doubles as an apostrophe closes only where no letter follows
         // (`nom d'hôte`, `pagina’s` go on).
-        let end = after.char_indices().find(|&(i, c)| {
-            c == close
-                && (!matches!(close, '\'' | '’')
-                    || !after[i + c.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic))
-        });
+        // The search stops at a line end or after MAX_QUOTED characters: a message is one
+        // short line, and an unbounded search from every label would make a page of
+        // unclosed quotes take quadratic time.
+        let end = after
+            .char_indices()
+            .take(MAX_QUOTED)
+            .take_while(|&(_, c)| c != '\n')
+            .find(|&(i, c)| {
+                c == close
+                    && (!matches!(close, '\'' | '’')
+                        || !after[i + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic))
+            });
         let Some((end, _)) = end else { continue };
         let inner = &after[..end];
         if inner.contains('\n') || inner.contains(['=', '<', '>', '{', '}', '[', ']']) {
@@ -280,6 +288,14 @@ mod tests {
                 "Kan pagina’s niet laden",
             ]
         );
+        // A quote longer than a message, or closed on another line, is not one.
+        let long = format!("the error \"{}\"", "word ".repeat(100));
+        assert!(labelled_error_strings(&long).is_empty());
+        assert!(labelled_error_strings("the error \"two\nlines\"").is_empty());
+        // A page of unclosed labelled quotes is read in linear time (this would take minutes
+        // if every quote searched to the end of the page).
+        let hostile = "error “ ".repeat(20_000);
+        assert!(labelled_error_strings(&hostile).is_empty());
         // One word is a name, not a message; an unclosed quote is nothing.
         assert!(
             labelled_error_strings("the error \"timeout\" and the error 'never closed").is_empty()
