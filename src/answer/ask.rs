@@ -140,6 +140,7 @@ impl AskReply {
                     matched_line: h
                         .line
                         .and_then(|l| outcome.paste.error_lines.get(l))
+                        .filter(|l| line_is_evidence(&h.why, &l.original))
                         .map(|l| l.original.clone()),
                     why: h.why.clone(),
                     summary: a.summary.clone(),
@@ -214,6 +215,19 @@ impl ShowReply {
     }
 }
 
+/// Whether a pasted line is worth showing as the error line recognised: always when it holds
+/// the message or code that matched; when only words matched, when it holds two of them or
+/// more. A word quoted in a question ("the MX rule 'Shared' option") is not an error line.
+fn line_is_evidence(why: &Why, line: &str) -> bool {
+    match why {
+        Why::Signature { .. } | Why::Code { .. } => true,
+        Why::Words { words } => {
+            let line = line.to_lowercase();
+            words.iter().filter(|w| line.contains(w.as_str())).count() >= 2
+        }
+    }
+}
+
 /// What a reply shows of an article: its Resolution section's Markdown, else the page's
 /// body, else its description.
 fn resolution_markdown(a: &Article) -> &str {
@@ -264,4 +278,26 @@ fn cut(md: &str) -> (String, bool) {
         .filter(|&i| i > EXCERPT_CHARS / 3)
         .unwrap_or(byte_end);
     (md[..cut_at].trim_end().to_string(), true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_shown_as_the_error_only_when_it_holds_the_evidence() {
+        let words = |w: &[&str]| Why::Words {
+            words: w.iter().map(|s| s.to_string()).collect(),
+        };
+        let why = words(&["shared", "mx", "rule"]);
+        assert!(!line_is_evidence(&why, "Shared"));
+        assert!(line_is_evidence(&why, "MX rule 'Shared' ignored"));
+        let code = Why::Code { code: "421".into() };
+        assert!(line_is_evidence(&code, "421 4.7.0 deferred"));
+        let sig = Why::Signature {
+            text: "Refusés".into(),
+            whole: true,
+        };
+        assert!(line_is_evidence(&sig, "Refusés"));
+    }
 }
