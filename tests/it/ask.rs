@@ -340,6 +340,28 @@ fn hostile_input_gets_a_quick_clear_answer() {
 }
 
 #[test]
+fn a_reader_that_stops_reading_is_not_an_error() {
+    // `kbbot ask ... | head -1`: the pipe is closed before the answer is written.
+    for args in [
+        &["ask", "Messages queued (connection quotas met)"][..],
+        &["show", "KA-22154"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kbbot"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the kbbot binary starts");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("kbbot finishes");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn bad_arguments_fail_cleanly() {
     let out = kbbot(&["ask", "--lang", "de", "hello"]);
     assert!(!out.status.success());
