@@ -79,10 +79,28 @@ pub fn main() -> ExitCode {
         // `kbbot ask ... | head`: the reader has what it wanted; nothing to report.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(std::io::stderr(), "kbbot: {err:#}");
+            let _ = writeln!(std::io::stderr(), "kbbot: {}", describe(&err));
             ExitCode::from(2)
         }
     }
+}
+
+/// `err` and its causes on one line, each said once: the library's errors name their cause
+/// in their own message ("cannot read KB folder x: No such file or directory"), which the
+/// chain would then repeat.
+fn describe(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
 
 /// Whether `err` comes from writing to a pipe whose reader has gone.

@@ -367,4 +367,17 @@ fn bad_arguments_fail_cleanly() {
     assert!(!out.status.success());
     let out = kbbot(&["ask", "--kb", "/nonexistent/kb/folder", "hello"]);
     assert_eq!(out.status.code(), Some(2));
+    // One line that names the folder and gives the cause once.
+    let err = crate::util::stderr(&out);
+    assert!(
+        err.starts_with("kbbot: ") && err.contains("/nonexistent/kb/folder"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    let cause = err.rsplit(": ").next().unwrap_or_default().trim();
+    assert_eq!(
+        err.matches(cause).count(),
+        1,
+        "the cause is repeated: {err}"
+    );
 }
