@@ -45,6 +45,8 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// The words of `text` that carry meaning: function words of the five languages left out.
 pub(crate) fn content_words(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric())
+        // One letter is a variable (`x@example.com`), a list mark or a typo, never a topic.
+        .filter(|w| w.chars().nth(1).is_some())
         .filter(|w| w.chars().any(char::is_alphabetic))
         .filter(|w| !is_function_word(&w.to_lowercase()))
         .collect()

@@ -157,6 +157,8 @@ fn near_misses_outside_campaign_are_declined_and_bare_statuses_answered() {
         "la file d'attente de l'imprimante est bloquée",
         "tack så mycket!",
         "grazie mille!",
+        // A lone letter: the bundled articles' sample address x@example.com holds one.
+        "x",
     ] {
         let v = json(&kbbot(&["ask", "--format", "json", text]));
         assert_eq!(v["decision"], "decline", "{text}: {v}");
