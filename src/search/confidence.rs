@@ -44,7 +44,8 @@ pub struct Evidence {
     /// How many distinct paste words the article contains (in the version with the best
     /// coverage). One or two words in common (`thanks`, `queue`) are not evidence by themselves.
     pub words: f32,
-    /// Whether the paste is a single word in all (a bare status such as `Avvisad`).
+    /// Whether the paste is a single word in all that the article declares, as an error
+    /// string or a keyword (a bare status such as `Avvisad`).
     pub single: bool,
     /// The share of the title's words (weighted by rarity) that the paste contains, in the
     /// best version: a page titled "Tracking logs issues" for "tracking logs stopped".

@@ -109,6 +109,9 @@ pub struct Outcome {
 struct Group {
     id: ArticleId,
     versions: BTreeMap<Lang, usize>,
+    /// The one-word keywords of its versions, through the signature analyzer (lower case,
+    /// accents folded): the bare statuses it declares besides its error strings.
+    keywords: rustc_hash::FxHashSet<String>,
 }
 
 /// The search engine over one KB. Build once, ask many times; `&self` only, so it can be shared
@@ -190,6 +193,7 @@ impl Matcher {
                 }
             }
         }
+        let mut sig_analyzer = analyzers::sig_analyzer();
         let mut group_index: BTreeMap<ArticleId, usize> = BTreeMap::new();
         let mut groups: Vec<Group> = Vec::new();
         let mut group_of = Vec::with_capacity(n);
@@ -200,11 +204,17 @@ impl Matcher {
                 groups.push(Group {
                     id: a.id.clone(),
                     versions: BTreeMap::new(),
+                    keywords: Default::default(),
                 });
                 groups.len() - 1
             });
             // Two pages of one language in one group (it happens in Adobe's docs): keep the first.
             groups[g].versions.entry(a.lang).or_insert(v);
+            for k in &a.keywords {
+                if let [word] = analyzers::tokens(&mut sig_analyzer, k).as_slice() {
+                    groups[g].keywords.insert(word.clone());
+                }
+            }
             group_of.push(g);
             *docs_per_lang.entry(a.lang).or_default() += 1;
             for c in index::article_codes(a) {

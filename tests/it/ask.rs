@@ -159,6 +159,10 @@ fn near_misses_outside_campaign_are_declined_and_bare_statuses_answered() {
         "grazie mille!",
         // A lone letter: the bundled articles' sample address x@example.com holds one.
         "x",
+        // One word that no article declares is a word, not a status.
+        "error",
+        "mta",
+        "delivery",
     ] {
         let v = json(&kbbot(&["ask", "--format", "json", text]));
         assert_eq!(v["decision"], "decline", "{text}: {v}");
@@ -168,6 +172,8 @@ fn near_misses_outside_campaign_are_declined_and_bare_statuses_answered() {
         ("Refusés", "KB-0005"),
         ("Onbereikbaar", "KB-0006"),
         ("Ignoré", "KB-0010"),
+        // Declared as a keyword, not as the console's status.
+        ("Injoignable", "KB-0006"),
         ("550 5.2.2 User quota exceeded", "KB-0002"),
         ("Mailbox full on a third of the newsletter", "KB-0002"),
     ] {

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Searcher, Term};
 
 use super::super::analyzers::tokens;
@@ -119,6 +120,18 @@ impl Matcher {
                 .position(|l| l.clean.to_lowercase().contains(w.as_str()))
         });
         (Why::Words { words }, line)
+    }
+}
+
+/// The word of a paste that is one word in all (split as the signature analyzer splits),
+/// lower case and folded; `None` for any other paste.
+pub(super) fn bare_word(analyzer: &mut TextAnalyzer, text: &str) -> Option<String> {
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    match (words.next(), words.next()) {
+        (Some(w), None) => tokens(analyzer, w).into_iter().next(),
+        _ => None,
     }
 }
 

@@ -255,11 +255,13 @@ impl Matcher {
         candidates.extend(code_best.keys());
 
         let phrase = self.phrases(&searcher, main, &written, &candidates)?;
-        let single = format!("{} {}", paste.chatter, error_text)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
-            == 1;
+        // A paste of one word is a bare status for an article that declares it, as one of its
+        // error strings or one of its keywords (`Refusés`, `injoignable`). Any other single
+        // word ("error", "mta") is only a word, however well an article covers it.
+        let bare = evidence::bare_word(
+            &mut sig_analyzer,
+            &format!("{} {}", paste.chatter, error_text),
+        );
         // Which query terms a version contains in its text, and in its title: the marks its
         // clauses left.
         let marks_of = |v: usize| self.address[v].map_or(0, |a| scores.marks(a));
@@ -315,7 +317,9 @@ impl Matcher {
                 signature: sig_best.get(&g).map_or(0.0, |h| h.strength),
                 code: code_best.get(&g).map_or(0.0, |c| c.0),
                 words: best_words,
-                single,
+                single: bare.as_ref().is_some_and(|w| {
+                    sig_best.contains_key(&g) || self.groups[g].keywords.contains(w)
+                }),
                 title: best_title,
                 elsewhere,
                 bm25: bm25.get(&g).map_or(0.0, |s| s / max_bm25),
