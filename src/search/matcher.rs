@@ -268,6 +268,18 @@ impl Matcher {
         })
     }
 
+    /// The language of the user's words once an error message they typed into their own
+    /// sentence is taken out: "messages" and "control" make a trigram detector read
+    /// "Messages queued (dynamic flow control) on yahoo" as French. The rest's language when
+    /// it has one, else the message's (the language of the version that quotes it); `None`
+    /// when the user's words hold no whole message.
+    fn chat_lang(&self, paste: &Paste) -> Option<Lang> {
+        let mut analyzer = self.sig_analyzer.clone();
+        let (sig, rest) = self.signatures.cut_whole(&mut analyzer, &paste.chatter)?;
+        let version = self.signatures.signatures[sig].version;
+        crate::detect_lang(&rest).or_else(|| self.kb.articles().get(version).map(|a| a.lang))
+    }
+
     /// The KB this matcher answers from.
     pub fn kb(&self) -> &Kb {
         &self.kb
@@ -282,7 +294,12 @@ impl Matcher {
     /// Ranks the KB's articles for a paste.
     pub fn find(&self, text: &str, options: &AskOptions) -> Outcome {
         let paste = paste::extract(text);
-        let (lang, lang_choice) = match (options.lang, paste.lang) {
+        let detected = if options.lang.is_some() {
+            None
+        } else {
+            self.chat_lang(&paste).or(paste.lang)
+        };
+        let (lang, lang_choice) = match (options.lang, detected) {
             (Some(l), _) => (l, LangChoice::Explicit),
             (None, Some(l)) => (l, LangChoice::Detected),
             (None, None) => (Lang::En, LangChoice::Default),

@@ -176,6 +176,45 @@ impl SignatureTable {
     }
 }
 
+impl SignatureTable {
+    /// The longest signature of three words or more that `text` holds whole, and `text`
+    /// without its words: a user who types the message into their own sentence ("Messages
+    /// queued (dynamic flow control) on yahoo") wrote the rest.
+    pub fn cut_whole(&self, analyzer: &mut TextAnalyzer, text: &str) -> Option<(usize, String)> {
+        let best = self
+            .find(analyzer, &[(usize::MAX, text)])
+            .into_values()
+            .filter(|h| {
+                let len = self.signatures[h.signature].tokens.len();
+                h.run == len && len >= 3
+            })
+            .max_by_key(|h| (h.run, std::cmp::Reverse(h.signature)))?;
+        let sig = &self.signatures[best.signature].tokens;
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // One token per word through this analyzer, or none for a word it drops.
+        let per_word = super::analyzers::stems_per_word(analyzer, &words);
+        let flat: Vec<(usize, &String)> = per_word
+            .iter()
+            .enumerate()
+            .flat_map(|(i, toks)| toks.iter().map(move |t| (i, t)))
+            .collect();
+        let start = flat
+            .windows(sig.len())
+            .position(|w| w.iter().map(|(_, t)| *t).eq(sig.iter()))?;
+        let (first, last) = (flat[start].0, flat[start + sig.len() - 1].0);
+        let rest: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < first || *i > last)
+            .map(|(_, w)| *w)
+            .collect();
+        Some((best.signature, rest.join(" ")))
+    }
+}
+
 /// Whether `needle` appears in `hay` as a run of consecutive tokens.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
@@ -209,5 +248,21 @@ mod tests {
         assert!(strength(3, 5) < strength(5, 5));
         assert!(strength(1, 1) < strength(2, 2));
         assert_eq!(strength(1, 5), 0.0);
+    }
+
+    #[test]
+    fn a_whole_message_is_cut_out_of_the_users_words() {
+        let kb = crate::kb::bundled();
+        let table = SignatureTable::build(&kb);
+        let mut analyzer = analyzers::sig_analyzer();
+        let (sig, rest) = table
+            .cut_whole(&mut analyzer, "MESSAGES queued (dynamic flow control) on yahoo")
+            .expect("the message is there");
+        assert_eq!(rest, "on yahoo");
+        assert_eq!(table.signatures[sig].tokens.len(), 5);
+        // Part of a message, or none, is not cut.
+        assert!(table
+            .cut_whole(&mut analyzer, "queued on yahoo since monday")
+            .is_none());
     }
 }

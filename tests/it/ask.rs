@@ -52,6 +52,25 @@ fn ask_text_answers_a_known_error_and_says_why() {
 }
 
 #[test]
+fn an_error_typed_into_a_sentence_does_not_choose_the_reply_language() {
+    // Unquoted, the English message sits in the user's words; to a trigram detector
+    // "messages ... control" reads as French.
+    for (paste, lang) in [
+        ("Messages queued (dynamic flow control) on yahoo", "en"),
+        ("Messages queued (dynamic flow control)", "en"),
+        (
+            "Bonjour, on a cette erreur Messages queued (connection quotas met) sur toutes nos diffusions",
+            "fr",
+        ),
+        ("hej, vi får Messages queued (connection quotas met) hela tiden", "sv"),
+    ] {
+        let v = json(&kbbot(&["ask", "--format", "json", paste]));
+        assert_eq!(v["lang"], lang, "{paste}: {v}");
+        assert_eq!(v["decision"], "answer", "{paste}: {v}");
+    }
+}
+
+#[test]
 fn a_long_page_is_shown_from_where_the_question_is_answered() {
     let Some(shared) = crate::util::shared() else {
         return;
