@@ -139,7 +139,7 @@ impl Engine {
 
     /// The language of the user's own words in a paste, if the engine can tell.
     pub fn detect_lang(&self, text: &str) -> Option<Lang> {
-        kbbot::search::extract(text).lang
+        self.matcher.detect_lang(&kbbot::search::extract(text))
     }
 
     /// Answers a paste in `lang`.

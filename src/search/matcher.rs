@@ -268,16 +268,30 @@ impl Matcher {
         })
     }
 
-    /// The language of the user's words once an error message they typed into their own
-    /// sentence is taken out: "messages" and "control" make a trigram detector read
-    /// "Messages queued (dynamic flow control) on yahoo" as French. The rest's language when
-    /// it has one, else the message's (the language of the version that quotes it); `None`
-    /// when the user's words hold no whole message.
-    fn chat_lang(&self, paste: &Paste) -> Option<Lang> {
+    /// The language of the user's own words in `paste`, once any error message they typed
+    /// into their sentence is taken out: "messages" and "control" make a trigram detector
+    /// read "Messages queued (dynamic flow control) on yahoo" as French. The rest's language
+    /// when it has one; else, when messages were cut, English if the English version quotes
+    /// one of them, else the language of a version that does; else what the paste detected.
+    pub fn detect_lang(&self, paste: &Paste) -> Option<Lang> {
         let mut analyzer = self.sig_analyzer.clone();
-        let (sig, rest) = self.signatures.cut_whole(&mut analyzer, &paste.chatter)?;
-        let version = self.signatures.signatures[sig].version;
-        crate::detect_lang(&rest).or_else(|| self.kb.articles().get(version).map(|a| a.lang))
+        let (rest, cut) = self.signatures.cut_whole(&mut analyzer, &paste.chatter);
+        if cut.is_empty() {
+            return paste.lang;
+        }
+        if let Some(l) = crate::detect_lang(&rest) {
+            return Some(l);
+        }
+        let quoting: Vec<Lang> = cut
+            .iter()
+            .flat_map(|&sig| self.signatures.versions_quoting(sig))
+            .filter_map(|v| self.kb.articles().get(v).map(|a| a.lang))
+            .collect();
+        if quoting.contains(&Lang::En) {
+            Some(Lang::En)
+        } else {
+            quoting.first().copied().or(paste.lang)
+        }
     }
 
     /// The KB this matcher answers from.
@@ -293,13 +307,10 @@ impl Matcher {
 
     /// Ranks the KB's articles for a paste.
     pub fn find(&self, text: &str, options: &AskOptions) -> Outcome {
-        let paste = paste::extract(text);
-        let detected = if options.lang.is_some() {
-            None
-        } else {
-            self.chat_lang(&paste).or(paste.lang)
-        };
-        let (lang, lang_choice) = match (options.lang, detected) {
+        let mut paste = paste::extract(text);
+        // Ranking weighs the languages the user writes in: the corrected one.
+        paste.lang = self.detect_lang(&paste);
+        let (lang, lang_choice) = match (options.lang, paste.lang) {
             (Some(l), _) => (l, LangChoice::Explicit),
             (None, Some(l)) => (l, LangChoice::Detected),
             (None, None) => (Lang::En, LangChoice::Default),

@@ -121,6 +121,21 @@ impl SignatureTable {
         }
     }
 
+    /// The versions listing signature `sig`'s words, `sig`'s own first.
+    pub fn versions_quoting(&self, sig: usize) -> Vec<usize> {
+        let Some(s) = self.signatures.get(sig) else {
+            return Vec::new();
+        };
+        let mut out = vec![s.version];
+        out.extend(
+            self.signatures
+                .iter()
+                .filter(|o| o.tokens == s.tokens && o.version != s.version)
+                .map(|o| o.version),
+        );
+        out
+    }
+
     /// The best hit of every signature found in `lines` (already scrubbed), keyed by signature.
     pub fn find(
         &self,
@@ -177,10 +192,26 @@ impl SignatureTable {
 }
 
 impl SignatureTable {
-    /// The longest signature of three words or more that `text` holds whole, and `text`
-    /// without its words: a user who types the message into their own sentence ("Messages
-    /// queued (dynamic flow control) on yahoo") wrote the rest.
-    pub fn cut_whole(&self, analyzer: &mut TextAnalyzer, text: &str) -> Option<(usize, String)> {
+    /// `text` without the signatures of three words or more it holds whole, and the
+    /// signatures cut (longest first): a user who types a message into their own sentence
+    /// ("Messages queued (dynamic flow control) on yahoo") wrote the rest. At most
+    /// [`MAX_CUTS`] are cut, so a paste of one message repeated stays linear.
+    pub fn cut_whole(&self, analyzer: &mut TextAnalyzer, text: &str) -> (String, Vec<usize>) {
+        let mut rest = text.to_string();
+        let mut cut = Vec::new();
+        while cut.len() < MAX_CUTS {
+            let Some((sig, next)) = self.cut_one(analyzer, &rest) else {
+                break;
+            };
+            cut.push(sig);
+            rest = next;
+        }
+        (rest, cut)
+    }
+
+    /// The longest signature (three words or more) `text` holds whole, and `text` with it cut
+    /// out, punctuation and spacing around it kept.
+    fn cut_one(&self, analyzer: &mut TextAnalyzer, text: &str) -> Option<(usize, String)> {
         let best = self
             .find(analyzer, &[(usize::MAX, text)])
             .into_values()
@@ -190,12 +221,15 @@ impl SignatureTable {
             })
             .max_by_key(|h| (h.run, std::cmp::Reverse(h.signature)))?;
         let sig = &self.signatures[best.signature].tokens;
-        let words: Vec<&str> = text
+        // Each word with its byte offset, split as the analyzers split.
+        let words: Vec<(usize, &str)> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
+        let texts: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
         // One token per word through this analyzer, or none for a word it drops.
-        let per_word = super::analyzers::stems_per_word(analyzer, &words);
+        let per_word = super::analyzers::stems_per_word(analyzer, &texts);
         let flat: Vec<(usize, &String)> = per_word
             .iter()
             .enumerate()
@@ -205,15 +239,14 @@ impl SignatureTable {
             .windows(sig.len())
             .position(|w| w.iter().map(|(_, t)| *t).eq(sig.iter()))?;
         let (first, last) = (flat[start].0, flat[start + sig.len() - 1].0);
-        let rest: Vec<&str> = words
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < first || *i > last)
-            .map(|(_, w)| *w)
-            .collect();
-        Some((best.signature, rest.join(" ")))
+        let from = words[first].0;
+        let to = words[last].0 + words[last].1.len();
+        Some((best.signature, format!("{} {}", &text[..from], &text[to..])))
     }
 }
+
+/// Most signatures [`SignatureTable::cut_whole`] takes out of one text.
+const MAX_CUTS: usize = 8;
 
 /// Whether `needle` appears in `hay` as a run of consecutive tokens.
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
@@ -255,14 +288,22 @@ mod tests {
         let kb = crate::kb::bundled();
         let table = SignatureTable::build(&kb);
         let mut analyzer = analyzers::sig_analyzer();
-        let (sig, rest) = table
-            .cut_whole(&mut analyzer, "MESSAGES queued (dynamic flow control) on yahoo")
-            .expect("the message is there");
-        assert_eq!(rest, "on yahoo");
-        assert_eq!(table.signatures[sig].tokens.len(), 5);
-        // Part of a message, or none, is not cut.
-        assert!(table
-            .cut_whole(&mut analyzer, "queued on yahoo since monday")
-            .is_none());
+        let (rest, cut) = table.cut_whole(
+            &mut analyzer,
+            "MESSAGES queued (dynamic flow control) on yahoo, don't know why",
+        );
+        assert_eq!(rest.trim(), ") on yahoo, don't know why");
+        assert_eq!(cut.len(), 1);
+        assert_eq!(table.signatures[cut[0]].tokens.len(), 5);
+        // Two messages, both cut; part of a message, or none, is not.
+        let (rest, cut) = table.cut_whole(
+            &mut analyzer,
+            "Messages queued (dynamic flow control), Messages queued (connection quotas met) here",
+        );
+        assert_eq!(cut.len(), 2, "{rest}");
+        assert!(!rest.to_lowercase().contains("queued"), "{rest}");
+        let (rest, cut) = table.cut_whole(&mut analyzer, "queued on yahoo since monday");
+        assert!(cut.is_empty());
+        assert_eq!(rest, "queued on yahoo since monday");
     }
 }
