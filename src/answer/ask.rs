@@ -223,7 +223,12 @@ fn line_is_evidence(why: &Why, line: &str) -> bool {
         Why::Signature { .. } | Why::Code { .. } => true,
         Why::Words { words } => {
             let line = line.to_lowercase();
-            words.iter().filter(|w| line.contains(w.as_str())).count() >= 2
+            let in_line: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).collect();
+            words
+                .iter()
+                .filter(|w| in_line.contains(&w.as_str()))
+                .count()
+                >= 2
         }
     }
 }
@@ -292,6 +297,8 @@ mod tests {
         let why = words(&["shared", "mx", "rule"]);
         assert!(!line_is_evidence(&why, "Shared"));
         assert!(line_is_evidence(&why, "MX rule 'Shared' ignored"));
+        // Whole words: "mx" is not in "mxrecord", "rule" not in "rules".
+        assert!(!line_is_evidence(&why, "mxrecord rules Shared"));
         let code = Why::Code { code: "421".into() };
         assert!(line_is_evidence(&code, "421 4.7.0 deferred"));
         let sig = Why::Signature {

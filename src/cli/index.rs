@@ -1,6 +1,7 @@
 //! `kbbot index --kb DIR [--out DIR]`: writes an on-disk index that later runs reuse while the
 //! KB is unchanged; and the one place the other commands get their matcher from.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -90,7 +91,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     search::build_on_disk(&kb, &out, &mut |done, _| bar.set_position(done as u64))?;
     bar.finish_and_clear();
-    println!(
+    writeln!(
+        std::io::stdout(),
         "{}",
         l10n.msg(
             Lang::En,
@@ -104,6 +106,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ),
             ],
         )
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

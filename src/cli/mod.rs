@@ -103,11 +103,15 @@ fn describe(err: &anyhow::Error) -> String {
     out
 }
 
-/// Whether `err` comes from writing to a pipe whose reader has gone.
+/// Whether `err` comes from writing to a pipe whose reader has gone (directly, or through
+/// serde_json, whose error hides the `io::Error` from the chain).
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
     })
 }
 

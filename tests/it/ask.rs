@@ -369,18 +369,26 @@ fn hostile_input_gets_a_quick_clear_answer() {
 #[test]
 fn a_reader_that_stops_reading_is_not_an_error() {
     // `kbbot ask ... | head -1`: the pipe is closed before the answer is written.
-    for args in [
-        &["ask", "Messages queued (connection quotas met)"][..],
-        &["show", "KA-22154"][..],
+    // Enough lines that the answers overflow the output buffer mid-batch.
+    let batch = "{\"id\": \"1\", \"query\": \"550 5.1.1 user unknown\"}\n".repeat(300);
+    for (args, input) in [
+        (&["ask", "Messages queued (connection quotas met)"][..], ""),
+        (&["show", "KA-22154"][..], ""),
+        // The JSON lines go through serde_json, whose error hides the io::Error.
+        (&["ask", "--batch", "-"][..], batch.as_str()),
     ] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kbbot"))
             .args(args)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .expect("the kbbot binary starts");
         drop(child.stdout.take());
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(input.as_bytes());
+        }
         let out = child.wait_with_output().expect("kbbot finishes");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
