@@ -13,7 +13,8 @@ use crate::Lang;
 /// as "0 %" or "100 %" (a runner-up of a sure answer is unlikely, not impossible).
 fn percent(confidence: f32) -> FluentValue<'static> {
     let p = (confidence * 100.0).clamp(0.0, 100.0);
-    FluentValue::from(if p > 0.0 && p < 0.5 {
+    // Under 1 % reads "<1": rounding would show 0.5 % as "0", which reads as impossible.
+    FluentValue::from(if p > 0.0 && p < 1.0 {
         "<1".to_string()
     } else if (99.5..100.0).contains(&p) {
         ">99".to_string()
@@ -286,6 +287,10 @@ mod tests {
         };
         assert_eq!(shown(0.0), "0");
         assert_eq!(shown(0.003), "<1");
+        // 0.5 % rounds (half to even) to "0" in Rust's formatting.
+        assert_eq!(shown(0.005), "<1");
+        assert_eq!(shown(0.0099), "<1");
+        assert_eq!(shown(0.01), "1");
         assert_eq!(shown(0.456), "46");
         assert_eq!(shown(0.998), ">99");
         assert_eq!(shown(1.0), "100");
