@@ -121,6 +121,14 @@ impl SignatureTable {
         }
     }
 
+    /// Whether a run may start at `token`: it is in some signature, and in few enough that
+    /// its postings are worth walking.
+    fn is_anchor(&self, token: &str) -> bool {
+        self.postings
+            .get(token)
+            .is_some_and(|p| p.len() <= MAX_ANCHOR_POSTINGS)
+    }
+
     /// The versions listing signature `sig`'s words, `sig`'s own first.
     pub fn versions_quoting(&self, sig: usize) -> Vec<usize> {
         let Some(s) = self.signatures.get(sig) else {
@@ -155,10 +163,17 @@ impl SignatureTable {
                 for &(sig, pos) in post {
                     let s = &self.signatures[sig as usize].tokens;
                     let pos = pos as usize;
-                    // Only start a run where it cannot be extended backwards.
-                    if pos > 0 && i > 0 && s[pos - 1] == toks[i - 1] {
+                    // The run through this token may begin earlier. The earliest anchor
+                    // in it measures it, once; when the tokens before this one are all too
+                    // common to be anchors (`the`, `error`), that is this one.
+                    let mut back = 0;
+                    while back < pos && back < i && s[pos - back - 1] == toks[i - back - 1] {
+                        back += 1;
+                    }
+                    if (i - back..i).any(|j| self.is_anchor(&toks[j])) {
                         continue;
                     }
+                    let (pos, i) = (pos - back, i - back);
                     let mut run = 0;
                     while pos + run < s.len()
                         && i + run < toks.len()
@@ -305,5 +320,36 @@ mod tests {
         let (rest, cut) = table.cut_whole(&mut analyzer, "queued on yahoo since monday");
         assert!(cut.is_empty());
         assert_eq!(rest, "queued on yahoo since monday");
+    }
+
+    #[test]
+    fn a_signature_that_starts_with_a_common_word_is_found_whole() {
+        // 'the' is in more signatures than an anchor may be; 'zeta' is rare.
+        let mut table = SignatureTable::default();
+        let mut add = |words: &[&str]| {
+            let id = table.signatures.len() as u32;
+            for (pos, w) in words.iter().enumerate() {
+                table
+                    .postings
+                    .entry(w.to_string())
+                    .or_default()
+                    .push((id, pos as u16));
+            }
+            table.signatures.push(Signature {
+                text: words.join(" "),
+                tokens: words.iter().map(|w| w.to_string()).collect(),
+                version: 0,
+                specificity: 1.0,
+            });
+        };
+        add(&["the", "zeta", "server", "is", "down"]);
+        for n in 0..=MAX_ANCHOR_POSTINGS {
+            add(&["the", &format!("filler{n}")]);
+        }
+        let mut analyzer = analyzers::sig_analyzer();
+        let hits = table.find(&mut analyzer, &[(0, "log: the zeta server is down again")]);
+        let hit = hits.get(&0).expect("the first signature is found");
+        assert_eq!(hit.run, 5, "{hit:?}");
+        assert_eq!(hit.strength, 1.0);
     }
 }
