@@ -1,6 +1,7 @@
-//! The evidence the matcher gathers for its candidates beyond BM25: which error-line windows
-//! each page contains as phrases, how much of its title the paste names, and the explanation
-//! a reply gives (coverage comes with the BM25 pass, as marks). Private to the matcher; split out only to keep files short.
+//! The evidence the matcher gathers for its candidates beyond BM25: the signatures and codes
+//! of the paste each article holds, which error-line windows each page contains as phrases,
+//! how much of its title the paste names, and the explanation a reply gives (coverage comes
+//! with the BM25 pass, as marks). Private to the matcher; split out only to keep files short.
 
 use std::collections::BTreeSet;
 
@@ -50,6 +51,50 @@ impl Matcher {
             )?);
         }
         Ok(out)
+    }
+
+    /// Per article group, its strongest signature hit in the paste's error lines or words.
+    pub(super) fn signature_hits(
+        &self,
+        analyzer: &mut TextAnalyzer,
+        paste: &Paste,
+    ) -> HashMap<usize, SigHit> {
+        let mut lines: Vec<(usize, &str)> = paste
+            .error_lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i, l.clean.as_str()))
+            .collect();
+        lines.push((usize::MAX, paste.chatter.as_str()));
+        let mut best: HashMap<usize, SigHit> = HashMap::default();
+        for (sig, hit) in self.signatures.find(analyzer, &lines) {
+            let g = self.group_of[self.signatures.signatures[sig].version];
+            let keep = best.get(&g).is_none_or(|h| {
+                hit.strength > h.strength || (hit.strength == h.strength && hit.run > h.run)
+            });
+            if keep {
+                best.insert(g, hit);
+            }
+        }
+        best
+    }
+
+    /// Per article group naming one of the paste's codes, that code and its worth: `1 / n`
+    /// when `n` articles name it (a code few articles name says more).
+    pub(super) fn code_hits(&self, paste: &Paste) -> HashMap<usize, (f32, String)> {
+        let mut best: HashMap<usize, (f32, String)> = HashMap::default();
+        for c in &paste.codes {
+            if let Some(gs) = self.code_groups.get(c) {
+                let s = 1.0 / gs.len() as f32;
+                for &g in gs {
+                    let e = best.entry(g).or_insert((0.0, String::new()));
+                    if s > e.0 {
+                        *e = (s, c.clone());
+                    }
+                }
+            }
+        }
+        best
     }
 
     /// The idf of a word no document of `lang` contains: the scale of that language's idfs.

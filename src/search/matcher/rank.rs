@@ -14,7 +14,6 @@ use super::super::analyzers::{stems_per_word, tokens};
 use super::super::bm25::{self, bits, Clause};
 use super::super::confidence::Evidence;
 use super::super::paste::Paste;
-use super::super::signatures::SigHit;
 use super::super::SearchError;
 use super::{evidence, Hit, Matcher};
 use crate::lang::content_words;
@@ -198,37 +197,8 @@ impl Matcher {
             }
         }
 
-        // Signature hits, per article: the strongest.
-        let mut lines: Vec<(usize, &str)> = paste
-            .error_lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i, l.clean.as_str()))
-            .collect();
-        lines.push((usize::MAX, paste.chatter.as_str()));
-        let mut sig_best: HashMap<usize, SigHit> = HashMap::default();
-        for (sig, hit) in self.signatures.find(&mut sig_analyzer, &lines) {
-            let g = self.group_of[self.signatures.signatures[sig].version];
-            let keep = sig_best.get(&g).is_none_or(|h| {
-                hit.strength > h.strength || (hit.strength == h.strength && hit.run > h.run)
-            });
-            if keep {
-                sig_best.insert(g, hit);
-            }
-        }
-        // Code hits: a code named by few articles says more.
-        let mut code_best: HashMap<usize, (f32, String)> = HashMap::default();
-        for c in &paste.codes {
-            if let Some(gs) = self.code_groups.get(c) {
-                let s = 1.0 / gs.len() as f32;
-                for &g in gs {
-                    let e = code_best.entry(g).or_insert((0.0, String::new()));
-                    if s > e.0 {
-                        *e = (s, c.clone());
-                    }
-                }
-            }
-        }
+        let sig_best = self.signature_hits(&mut sig_analyzer, paste);
+        let code_best = self.code_hits(paste);
 
         // The candidates: the best BM25 groups, plus every signature or code hit.
         let mut by_bm25: Vec<(usize, f32)> = bm25.iter().map(|(&g, &s)| (g, s)).collect();
