@@ -57,26 +57,30 @@ impl SignatureTable {
         for (version, a) in kb.articles().iter().enumerate() {
             for text in &a.error_strings {
                 let toks = tokens(&mut analyzer, &scrub::scrub(text));
-                if toks.is_empty() || toks.len() > u16::MAX as usize {
-                    continue;
-                }
-                let id = table.signatures.len() as u32;
-                for (pos, t) in toks.iter().enumerate() {
-                    table
-                        .postings
-                        .entry(t.clone())
-                        .or_default()
-                        .push((id, pos as u16));
-                }
-                table.signatures.push(Signature {
-                    text: text.clone(),
-                    tokens: toks,
-                    version,
-                    specificity: 1.0,
-                });
+                table.push(text, toks, version);
             }
         }
         table
+    }
+
+    /// Adds one signature of `version` (none when it has no tokens or too many to place).
+    fn push(&mut self, text: &str, toks: Vec<String>, version: usize) {
+        if toks.is_empty() || toks.len() > u16::MAX as usize {
+            return;
+        }
+        let id = self.signatures.len() as u32;
+        for (pos, t) in toks.iter().enumerate() {
+            self.postings
+                .entry(t.clone())
+                .or_default()
+                .push((id, pos as u16));
+        }
+        self.signatures.push(Signature {
+            text: text.to_string(),
+            tokens: toks,
+            version,
+            specificity: 1.0,
+        });
     }
 
     /// Sets each signature's specificity from the article groups (`group_of[version]`) and
@@ -327,20 +331,8 @@ mod tests {
         // 'the' is in more signatures than an anchor may be; 'zeta' is rare.
         let mut table = SignatureTable::default();
         let mut add = |words: &[&str]| {
-            let id = table.signatures.len() as u32;
-            for (pos, w) in words.iter().enumerate() {
-                table
-                    .postings
-                    .entry(w.to_string())
-                    .or_default()
-                    .push((id, pos as u16));
-            }
-            table.signatures.push(Signature {
-                text: words.join(" "),
-                tokens: words.iter().map(|w| w.to_string()).collect(),
-                version: 0,
-                specificity: 1.0,
-            });
+            let toks = words.iter().map(|w| w.to_string()).collect();
+            table.push(&words.join(" "), toks, 0);
         };
         add(&["the", "zeta", "server", "is", "down"]);
         for n in 0..=MAX_ANCHOR_POSTINGS {
