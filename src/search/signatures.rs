@@ -208,9 +208,7 @@ impl SignatureTable {
         }
         best
     }
-}
 
-impl SignatureTable {
     /// `text` without the signatures of three words or more it holds whole, and the
     /// signatures cut (longest first): a user who types a message into their own sentence
     /// ("Messages queued (dynamic flow control) on yahoo") wrote the rest. At most
