@@ -43,6 +43,7 @@ eval-answerable = Answerable: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  
 eval-negatives = Must decline: { $count }  declined { $declined } %
 eval-declines = Declines: precision { $precision } %  recall { $recall } %
 eval-latency = Matching time per query: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
+eval-baseline = Plain BM25 (baseline): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 by kind: { $kinds })
 eval-table-header = group  n  hit@1  hit@3  MRR  declined-ok
 eval-misses = Misses ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] expected { $expected }, got { $got } ({ $confidence } %): { $query }

@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use kbbot::i18n::{FluentValue, Localizer};
-use kbbot::search::{AskOptions, Matcher};
+use kbbot::search::{AskOptions, Baseline, Matcher};
 use kbbot::Lang;
 use serde::Serialize;
 
@@ -33,6 +33,10 @@ pub struct Args {
     /// Pass each row's language as the wanted reply language (default: detect it).
     #[arg(long)]
     use_row_lang: bool,
+    /// Also run plain BM25 (every page one document, the raw query, no stemming, no
+    /// extraction) over the same queries: how hard the set is, next to how kbbot does.
+    #[arg(long)]
+    baseline: bool,
     /// Write every query's ranked candidates with their evidence as JSON lines (for fitting
     /// the rank and confidence weights offline).
     #[arg(long, hide = true)]
@@ -163,6 +167,20 @@ struct Report {
     by_lang: BTreeMap<String, Tally>,
     by_kind: BTreeMap<String, Tally>,
     misses: Vec<Miss>,
+    /// Plain BM25 over the same queries (`--baseline`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<BaselineReport>,
+}
+
+/// Plain BM25's first articles scored like kbbot's, over the answerable queries (it never
+/// declines, so the queries that must decline say nothing of it).
+#[derive(Debug, Serialize)]
+struct BaselineReport {
+    hit1: f64,
+    hit3: f64,
+    mrr: f64,
+    /// kind -> hit@1
+    by_kind: BTreeMap<String, f64>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -170,7 +188,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("reading {}", args.queries.display()))?;
     let rows = parse(&text)?;
     let matcher = super::index::matcher(&args.kb)?;
-    let report = evaluate(&matcher, &rows, args.use_row_lang);
+    let mut report = evaluate(&matcher, &rows, args.use_row_lang);
+    if args.baseline {
+        let baseline = Baseline::build(matcher.kb()).context("indexing the baseline")?;
+        report.baseline = Some(evaluate_baseline(&baseline, &rows)?);
+    }
     if let Some(path) = &args.dump_evidence {
         dump_evidence(&matcher, &rows, path)
             .with_context(|| format!("writing {}", path.display()))?;
@@ -336,7 +358,38 @@ fn evaluate(matcher: &Matcher, rows: &[Row], use_row_lang: bool) -> Report {
         by_lang,
         by_kind,
         misses,
+        baseline: None,
     }
+}
+
+fn evaluate_baseline(baseline: &Baseline, rows: &[Row]) -> anyhow::Result<BaselineReport> {
+    let mut total = Tally::default();
+    let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
+    for row in rows.iter().filter(|r| !r.expected.is_empty()) {
+        let top = baseline.top(&row.query, 3)?;
+        let rank = top
+            .iter()
+            .position(|id| row.expected.iter().any(|e| e == id.as_str()));
+        for t in [&mut total, by_kind.entry(row.kind.clone()).or_default()] {
+            t.answerable += 1;
+            t.hit1 += usize::from(rank == Some(0));
+            t.hit3 += usize::from(rank.is_some());
+            t.rr += rank.map_or(0.0, |r| 1.0 / (r as f64 + 1.0));
+        }
+    }
+    Ok(BaselineReport {
+        hit1: Tally::pct(total.hit1, total.answerable),
+        hit3: Tally::pct(total.hit3, total.answerable),
+        mrr: if total.answerable == 0 {
+            0.0
+        } else {
+            total.rr / total.answerable as f64
+        },
+        by_kind: by_kind
+            .into_iter()
+            .map(|(k, t)| (k, Tally::pct(t.hit1, t.answerable)))
+            .collect(),
+    })
 }
 
 /// Writes one report line: message `id` of the English bundle (eval is a developer tool whose
@@ -408,6 +461,23 @@ fn print_text(
             ("max", FluentValue::from(format!("{:.3}", r.max_ms))),
         ],
     )?;
+    if let Some(b) = &r.baseline {
+        let kinds: Vec<String> = b
+            .by_kind
+            .iter()
+            .map(|(k, v)| format!("{} {v:.1}", if k.is_empty() { "-" } else { k }))
+            .collect();
+        say(
+            out,
+            "eval-baseline",
+            &[
+                ("hit1", f1(b.hit1)),
+                ("hit3", f1(b.hit3)),
+                ("mrr", FluentValue::from(format!("{:.3}", b.mrr))),
+                ("kinds", kinds.join(", ").into()),
+            ],
+        )?;
+    }
     for table in [&r.by_lang, &r.by_kind] {
         writeln!(out)?;
         say(out, "eval-table-header", &[])?;

@@ -23,9 +23,10 @@
 //! (build, open, fingerprint), `scrub` (codes and variable parts), `paste`,
 //! `signatures` (the error-string table), `cues` (small talk and off-topic words), `bm25` (term
 //! clauses scored straight from the postings), `phrase` (error-line windows found verbatim),
-//! `matcher`, `confidence`.
+//! `matcher`, `confidence`; `baseline` (plain BM25, the yardstick of `kbbot eval --baseline`).
 
 mod analyzers;
+mod baseline;
 mod bm25;
 mod confidence;
 mod cues;
@@ -38,6 +39,7 @@ mod schema;
 mod scrub;
 mod signatures;
 
+pub use baseline::Baseline;
 pub use confidence::{Evidence, THRESHOLD};
 pub use error::SearchError;
 pub use index::{build_on_disk, fingerprint, FINGERPRINT_FILE};
