@@ -22,7 +22,6 @@ check-clean = Nothing above info level: this configuration has no known quota or
 check-partial = Partial check: some input is a fragment or was refused, so settings that are absent were not reported as missing.
 check-refused = Refused: { $files }. Nothing in a refused file was read as configuration.
 check-effective-default = documented default
-check-cli-read-failed = cannot read { $file }: { $error }
 check-cli-no-files = give at least one file, or - for standard input
 rules-heading = { $count } rules. Run `kbbot explain <id>` for details.
 explain-unknown = No rule has the id "{ $id }". Run `kbbot rules` for the list.
@@ -39,7 +38,10 @@ explain-none = none
 
 ## Input robustness
 
-rule-input-too-large = the file is { $size } KiB; files above { $limit } KiB are refused unread
+rule-input-too-large = { $known ->
+        [yes] the file is { $size } KiB; files above { $limit } KiB are refused unread
+       *[no] the file is larger than { $limit } KiB, so it was refused without being read in full
+    }
     .title = File too large to be a serverConf
     .why = A complete stock serverConf.xml with all its comments is about 60 kB. Anything megabytes long is not a configuration and would only cost memory and time.
     .fix = Attach only serverConf.xml and config-<instance>.xml, or paste the section you are asking about.
@@ -76,7 +78,7 @@ rule-input-not-well-formed = { $kind ->
         [mismatched] found </{ $found }> where </{ $expected }> was expected
         [stray-close] found </{ $found }> with no matching start tag
         [lt-in-value] an attribute value contains a < character (a placeholder such as <domain> left in?)
-        [entity] an & is not followed by a known entity such as &amp;amp;
+        [entity] an & is not followed by a known entity such as &amp;
         [duplicate-attribute] the attribute { $expected } appears twice on one element
         [too-many-nodes] too many nodes
        *[syntax] the XML syntax is broken here
@@ -96,6 +98,15 @@ rule-input-fragment-no-root = a fragment ({ $count } top-level element(s), no <s
     .title = Fragment without a root
     .why = A fragment is fine to check, but settings it does not contain may well be set elsewhere, so nothing is reported as missing.
     .fix = Attach the whole files for a complete check.
+rule-input-unreadable = { $reason ->
+        [not-found] the file does not exist
+        [permission-denied] the file could not be opened: permission denied
+        [is-a-directory] this is a folder, not a file
+       *[other] the file could not be read
+    }
+    .title = File could not be read
+    .why = Nothing in it could be checked; the other files were checked without it, so findings that depend on it may be missing.
+    .fix = Check the path and the file's permissions, then run the check again with every file.
 
 ## Structure
 
@@ -127,6 +138,10 @@ rule-commented-out-config = { $count } comment(s) contain XML elements; commente
     .title = Commented-out configuration
     .why = The stock file documents many settings inside comments, and the IPAffinity example is commented out. None of that is in effect.
     .fix = If a setting in a comment should apply, move it out of the comment.
+rule-duplicate-element = <{ $element }> appears a second time here; the first one is at line { $first_line }
+    .title = Section given twice
+    .why = Only one such section is expected. Which copy the server reads is not documented; the checker merges both, the later value winning, so a setting of the other copy may not be the one in effect.
+    .fix = Merge the two blocks into one and remove the other.
 
 ## MTA and statistics server
 
@@ -177,6 +192,13 @@ rule-boolean-value-invalid = { $attribute }="{ $value }" is not a boolean (use t
     .title = Invalid boolean value
     .why = An unrecognised value may be read as false: TLS stays off, or a module does not start.
     .fix = Write true or false.
+rule-number-value-invalid = { $problem ->
+        [range] { $attribute }="{ $value }" is outside what a { $type } holds ({ $min } to { $max })
+       *[syntax] { $attribute }="{ $value }" is not a whole number
+    }
+    .title = Number attribute that is not a whole number
+    .why = Campaign reads this attribute as a whole number. How it treats a decimal, an exponent, a hexadecimal, an empty or an oversized value is not documented, so the quota figures leave out what depends on it rather than assume the default.
+    .fix = Write plain decimal digits, such as 4.
 rule-maxSpareServers-out-of-range = maxSpareServers is { $value }
     .title = mtachild count out of range
     .why = 0 means no child process, so nothing is sent. More than about 8 (or more than the processor count) only makes children compete for the same MX quotas while using memory.
@@ -354,12 +376,15 @@ rule-default-applied = no file sets { $count ->
     .title = Key values left at their defaults
     .why = When messages queue, these are the first values to compare with your volumes and MX rules; a default is a choice too, only an implicit one.
     .fix = Nothing to change if the defaults suit you; otherwise set them in config-<instance>.xml.
-rule-quota-explainer = { $children } child process(es) × { $sessions } sessions = { $local } SMTP sessions at most from this host. { $ips } public IP(s) × { $mx_ips } MX IPs = { $paths } paths; at { $max_connections } connections per path the MX side allows { $mx_connections }. A quota of { $hourly } messages/hour is enforced as { $slice } per 5-minute slice ({ $slice_per_ip } if the rule is not "Shared"). { $bottleneck ->
-        [enhanced-mta] The Enhanced MTA sets the throughput: MX rules are not used.
-        [not-starting] But the mta will not start while statServerAddress is empty.
-        [relay] But everything leaves through the relay, whose capacity bites first.
-        [local-sessions] The local session ceiling bites before the MX connections.
-       *[mx-connections] The MX connections bite before the local ceiling; past that, waits read "quotas met".
+rule-quota-explainer = { $bottleneck ->
+        [unknown] No figures for this configuration: { $attribute }="{ $value }" is not a whole number, and the checker does not guess the number nlserver would use instead.
+       *[other] { $children } child process(es) × { $sessions } sessions = { $local } SMTP sessions at most from this host. { $ips } public IP(s) × { $mx_ips } MX IPs = { $paths } paths; at { $max_connections } connections per path the MX side allows { $mx_connections }. A quota of { $hourly } messages/hour is enforced as { $slice } per 5-minute slice ({ $slice_per_ip } if the rule is not "Shared"). { $bottleneck ->
+                [enhanced-mta] The Enhanced MTA sets the throughput: MX rules are not used.
+                [not-starting] But the mta will not start while statServerAddress is empty.
+                [relay] But everything leaves through the relay, whose capacity bites first.
+                [local-sessions] The local session ceiling bites before the MX connections.
+               *[mx-connections] The MX connections bite before the local ceiling; past that, waits read "quotas met".
+            }
     }
     .title = How the quotas apply to this configuration
     .why = "quotas met" means an MX quota is used up for now: each connection attempt spends a credit, so a bad reputation burns quota. "dynamic flow control" means the MTA backs off after too many errors for one domain. MX figures here are the documentation's example (16 MX IPs, 5 connections, 10,000/h) unless given.

@@ -20,7 +20,6 @@ check-clean = Rien au-delà du niveau info : aucun problème connu de quotas ou 
 check-partial = Vérification partielle : une entrée est un fragment ou a été refusée, donc les réglages absents n'ont pas été signalés comme manquants.
 check-refused = Refusé : { $files }. Rien dans un fichier refusé n'a été lu comme configuration.
 check-effective-default = valeur par défaut documentée
-check-cli-read-failed = impossible de lire { $file } : { $error }
 check-cli-no-files = indiquez au moins un fichier, ou - pour l'entrée standard
 rules-heading = { $count } règles. Lancez `kbbot explain <id>` pour le détail.
 explain-unknown = Aucune règle n'a l'identifiant « { $id } ». Lancez `kbbot rules` pour la liste.
@@ -37,7 +36,10 @@ explain-none = aucun
 
 ## Robustesse des entrées
 
-rule-input-too-large = le fichier fait { $size } Kio ; au-delà de { $limit } Kio les fichiers sont refusés sans être lus
+rule-input-too-large = { $known ->
+        [yes] le fichier fait { $size } Kio ; au-delà de { $limit } Kio les fichiers sont refusés sans être lus
+       *[no] le fichier dépasse { $limit } Kio : il a été refusé sans être lu en entier
+    }
     .title = Fichier trop gros pour un serverConf
     .why = Un serverConf.xml d'origine complet, commentaires compris, pèse environ 60 ko. Un fichier de plusieurs mégaoctets n'est pas une configuration et ne coûterait que mémoire et temps.
     .fix = Joignez seulement serverConf.xml et config-<instance>.xml, ou collez la section qui vous intéresse.
@@ -74,7 +76,7 @@ rule-input-not-well-formed = { $kind ->
         [mismatched] </{ $found }> trouvé là où </{ $expected }> était attendu
         [stray-close] </{ $found }> trouvé sans balise ouvrante correspondante
         [lt-in-value] une valeur d'attribut contient un caractère < (un exemple comme <domain> laissé tel quel ?)
-        [entity] un & n'est pas suivi d'une entité connue comme &amp;amp;
+        [entity] un & n'est pas suivi d'une entité connue comme &amp;
         [duplicate-attribute] l'attribut { $expected } apparaît deux fois sur un même élément
         [too-many-nodes] trop de nœuds
        *[syntax] la syntaxe XML est cassée ici
@@ -94,6 +96,15 @@ rule-input-fragment-no-root = un fragment ({ $count } élément(s) de premier ni
     .title = Fragment sans racine
     .why = Un fragment se vérifie très bien, mais les réglages qu'il ne contient pas peuvent être définis ailleurs ; rien n'est donc signalé comme manquant.
     .fix = Joignez les fichiers entiers pour une vérification complète.
+rule-input-unreadable = { $reason ->
+        [not-found] le fichier n'existe pas
+        [permission-denied] le fichier n'a pas pu être ouvert : permission refusée
+        [is-a-directory] c'est un dossier, pas un fichier
+       *[other] le fichier n'a pas pu être lu
+    }
+    .title = Fichier illisible
+    .why = Rien de son contenu n'a pu être vérifié ; les autres fichiers ont été vérifiés sans lui, des constats qui en dépendent peuvent donc manquer.
+    .fix = Vérifiez le chemin et les droits du fichier, puis relancez la vérification avec tous les fichiers.
 
 ## Structure
 
@@ -125,6 +136,10 @@ rule-commented-out-config = { $count } commentaire(s) contiennent des éléments
     .title = Configuration en commentaire
     .why = Le fichier d'origine documente beaucoup de réglages dans des commentaires, et l'exemple IPAffinity y est commenté. Rien de cela ne s'applique.
     .fix = Si un réglage en commentaire doit s'appliquer, sortez-le du commentaire.
+rule-duplicate-element = <{ $element }> apparaît une deuxième fois ici ; le premier est à la ligne { $first_line }
+    .title = Section en double
+    .why = Une seule section de ce type est attendue. Laquelle le serveur lit n'est pas documenté ; le vérificateur fusionne les deux, la dernière valeur l'emportant, donc un réglage de l'autre copie n'est peut-être pas celui qui s'applique.
+    .fix = Regroupez les deux blocs en un seul et supprimez l'autre.
 
 ## MTA et serveur de statistiques
 
@@ -175,6 +190,13 @@ rule-boolean-value-invalid = { $attribute }="{ $value }" n'est pas un booléen (
     .title = Valeur booléenne invalide
     .why = Une valeur non reconnue peut être lue comme false : TLS reste coupé, ou un module ne démarre pas.
     .fix = Écrivez true ou false.
+rule-number-value-invalid = { $problem ->
+        [range] { $attribute }="{ $value }" dépasse ce que contient un { $type } (de { $min } à { $max })
+       *[syntax] { $attribute }="{ $value }" n'est pas un nombre entier
+    }
+    .title = Attribut numérique qui n'est pas un nombre entier
+    .why = Campaign lit cet attribut comme un nombre entier. Ce qu'il fait d'un décimal, d'un exposant, d'un hexadécimal, d'une valeur vide ou trop grande n'est pas documenté : les chiffres de quota laissent de côté ce qui en dépend au lieu de supposer la valeur par défaut.
+    .fix = Écrivez uniquement des chiffres décimaux, par exemple 4.
 rule-maxSpareServers-out-of-range = maxSpareServers vaut { $value }
     .title = Nombre de mtachild hors limites
     .why = 0 signifie aucun processus fils, donc aucun envoi. Au-delà d'environ 8 (ou du nombre de processeurs), les fils se disputent les mêmes quotas MX tout en consommant de la mémoire.
@@ -352,12 +374,15 @@ rule-default-applied = aucun fichier ne définit { $count ->
     .title = Valeurs clés laissées par défaut
     .why = Quand des messages sont mis en file d'attente, ce sont les premières valeurs à comparer à vos volumes et à vos règles MX ; une valeur par défaut est aussi un choix, simplement implicite.
     .fix = Rien à changer si les valeurs par défaut vous conviennent ; sinon définissez-les dans config-<instance>.xml.
-rule-quota-explainer = { $children } processus fils × { $sessions } sessions = { $local } sessions SMTP au plus depuis cet hôte. { $ips } IP publique(s) × { $mx_ips } IP de MX = { $paths } chemins ; à { $max_connections } connexions par chemin, le côté MX en permet { $mx_connections }. Un quota de { $hourly } messages/heure s'applique par tranches de 5 minutes de { $slice } ({ $slice_per_ip } si la règle n'est pas « partagée »). { $bottleneck ->
-        [enhanced-mta] L'Enhanced MTA fixe le débit : les règles MX ne sont pas utilisées.
-        [not-starting] Mais le mta ne démarrera pas tant que statServerAddress est vide.
-        [relay] Mais tout sort par le relais, dont la capacité limite en premier.
-        [local-sessions] Le plafond local de sessions limite avant les connexions MX.
-       *[mx-connections] Les connexions MX limitent avant le plafond local ; au-delà, les attentes affichent « quotas met ».
+rule-quota-explainer = { $bottleneck ->
+        [unknown] Pas de chiffres pour cette configuration : { $attribute }="{ $value }" n'est pas un nombre entier, et le vérificateur ne devine pas la valeur que nlserver utiliserait à la place.
+       *[other] { $children } processus fils × { $sessions } sessions = { $local } sessions SMTP au plus depuis cet hôte. { $ips } IP publique(s) × { $mx_ips } IP de MX = { $paths } chemins ; à { $max_connections } connexions par chemin, le côté MX en permet { $mx_connections }. Un quota de { $hourly } messages/heure s'applique par tranches de 5 minutes de { $slice } ({ $slice_per_ip } si la règle n'est pas « partagée »). { $bottleneck ->
+                [enhanced-mta] L'Enhanced MTA fixe le débit : les règles MX ne sont pas utilisées.
+                [not-starting] Mais le mta ne démarrera pas tant que statServerAddress est vide.
+                [relay] Mais tout sort par le relais, dont la capacité limite en premier.
+                [local-sessions] Le plafond local de sessions limite avant les connexions MX.
+               *[mx-connections] Les connexions MX limitent avant le plafond local ; au-delà, les attentes affichent « quotas met ».
+            }
     }
     .title = Comment les quotas s'appliquent à cette configuration
     .why = « quotas met » signifie qu'un quota MX est épuisé pour le moment : chaque tentative de connexion consomme un crédit, donc une mauvaise réputation brûle du quota. « dynamic flow control » signifie que le MTA ralentit après trop d'erreurs pour un domaine. Les chiffres MX sont ceux de l'exemple de la documentation (16 IP de MX, 5 connexions, 10 000/h) sauf s'ils sont fournis.

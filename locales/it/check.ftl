@@ -20,7 +20,6 @@ check-clean = Niente sopra il livello info: questa configurazione non ha problem
 check-partial = Controllo parziale: un input è un frammento o è stato rifiutato, quindi le impostazioni assenti non sono state segnalate come mancanti.
 check-refused = Rifiutato: { $files }. Nulla di un file rifiutato è stato letto come configurazione.
 check-effective-default = valore predefinito documentato
-check-cli-read-failed = impossibile leggere { $file }: { $error }
 check-cli-no-files = indicare almeno un file, oppure - per lo standard input
 rules-heading = { $count } regole. Eseguire `kbbot explain <id>` per i dettagli.
 explain-unknown = Nessuna regola ha l'id "{ $id }". Eseguire `kbbot rules` per l'elenco.
@@ -37,7 +36,10 @@ explain-none = nessuno
 
 ## Robustezza dell'input
 
-rule-input-too-large = il file è di { $size } KiB; i file oltre { $limit } KiB vengono rifiutati senza leggerli
+rule-input-too-large = { $known ->
+        [yes] il file è di { $size } KiB; i file oltre { $limit } KiB vengono rifiutati senza leggerli
+       *[no] il file supera { $limit } KiB ed è stato rifiutato senza leggerlo per intero
+    }
     .title = File troppo grande per un serverConf
     .why = Un serverConf.xml originale completo, commenti compresi, pesa circa 60 kB. Un file di diversi megabyte non è una configurazione e costerebbe solo memoria e tempo.
     .fix = Allegare solo serverConf.xml e config-<instance>.xml, oppure incollare la sezione in questione.
@@ -74,7 +76,7 @@ rule-input-not-well-formed = { $kind ->
         [mismatched] trovato </{ $found }> dove era atteso </{ $expected }>
         [stray-close] trovato </{ $found }> senza tag di apertura corrispondente
         [lt-in-value] un valore di attributo contiene il carattere < (un segnaposto come <domain> rimasto?)
-        [entity] un & non è seguito da un'entità nota come &amp;amp;
+        [entity] un & non è seguito da un'entità nota come &amp;
         [duplicate-attribute] l'attributo { $expected } compare due volte sullo stesso elemento
         [too-many-nodes] troppi nodi
        *[syntax] la sintassi XML è rotta qui
@@ -94,6 +96,15 @@ rule-input-fragment-no-root = un frammento ({ $count } elemento/i di primo livel
     .title = Frammento senza radice
     .why = Un frammento si controlla senza problemi, ma le impostazioni che non contiene possono essere definite altrove, quindi nulla viene segnalato come mancante.
     .fix = Allegare i file interi per un controllo completo.
+rule-input-unreadable = { $reason ->
+        [not-found] il file non esiste
+        [permission-denied] il file non si è potuto aprire: permesso negato
+        [is-a-directory] questa è una cartella, non un file
+       *[other] il file non si è potuto leggere
+    }
+    .title = File illeggibile
+    .why = Niente del suo contenuto si è potuto controllare; gli altri file sono stati controllati senza di esso, quindi possono mancare rilievi che ne dipendono.
+    .fix = Verificare il percorso e i permessi del file, poi rilanciare il controllo con tutti i file.
 
 ## Struttura
 
@@ -125,6 +136,10 @@ rule-commented-out-config = { $count } commento/i contengono elementi XML; le im
     .title = Configurazione commentata
     .why = Il file originale documenta molte impostazioni nei commenti, e l'esempio IPAffinity è commentato. Nulla di tutto ciò è in vigore.
     .fix = Se un'impostazione commentata deve valere, toglierla dal commento.
+rule-duplicate-element = <{ $element }> compare qui una seconda volta; la prima è alla riga { $first_line }
+    .title = Sezione presente due volte
+    .why = È prevista una sola sezione di questo tipo. Quale copia legga il server non è documentato; il controllo le unisce, con l'ultimo valore che prevale, quindi un'impostazione dell'altra copia potrebbe non essere quella in vigore.
+    .fix = Unire i due blocchi in uno solo e rimuovere l'altro.
 
 ## MTA e server delle statistiche
 
@@ -175,6 +190,13 @@ rule-boolean-value-invalid = { $attribute }="{ $value }" non è un booleano (usa
     .title = Valore booleano non valido
     .why = Un valore non riconosciuto può essere letto come false: TLS resta spento, o un modulo non parte.
     .fix = Scrivere true o false.
+rule-number-value-invalid = { $problem ->
+        [range] { $attribute }="{ $value }" è fuori da ciò che un { $type } contiene (da { $min } a { $max })
+       *[syntax] { $attribute }="{ $value }" non è un numero intero
+    }
+    .title = Attributo numerico che non è un numero intero
+    .why = Campaign legge questo attributo come numero intero. Come tratta un decimale, un esponente, un esadecimale, un valore vuoto o troppo grande non è documentato, quindi le cifre delle quote tralasciano ciò che ne dipende invece di supporre il valore predefinito.
+    .fix = Scrivere solo cifre decimali, per esempio 4.
 rule-maxSpareServers-out-of-range = maxSpareServers vale { $value }
     .title = Numero di mtachild fuori intervallo
     .why = 0 significa nessun processo figlio, quindi nessun invio. Oltre circa 8 (o oltre il numero di processori) i figli si contendono solo le stesse quote MX consumando memoria.
@@ -352,12 +374,15 @@ rule-default-applied = nessun file imposta { $count ->
     .title = Valori chiave lasciati al predefinito
     .why = Quando i messaggi restano in coda, sono i primi valori da confrontare con i volumi e le regole MX; anche un predefinito è una scelta, solo implicita.
     .fix = Niente da cambiare se i predefiniti vanno bene; altrimenti impostarli in config-<instance>.xml.
-rule-quota-explainer = { $children } processo/i figlio × { $sessions } sessioni = al massimo { $local } sessioni SMTP da questo host. { $ips } IP pubblico/i × { $mx_ips } IP di MX = { $paths } percorsi; a { $max_connections } connessioni per percorso il lato MX ne consente { $mx_connections }. Una quota di { $hourly } messaggi/ora si applica come { $slice } per fascia di 5 minuti ({ $slice_per_ip } se la regola non è "Condivisa"). { $bottleneck ->
-        [enhanced-mta] L'Enhanced MTA fissa la velocità: le regole MX non si usano.
-        [not-starting] Ma l'mta non partirà finché statServerAddress è vuoto.
-        [relay] Ma tutto esce dal relay, la cui capacità limita per prima.
-        [local-sessions] Il tetto locale di sessioni limita prima delle connessioni MX.
-       *[mx-connections] Le connessioni MX limitano prima del tetto locale; oltre, le attese riportano "quotas met".
+rule-quota-explainer = { $bottleneck ->
+        [unknown] Nessuna cifra per questa configurazione: { $attribute }="{ $value }" non è un numero intero, e il controllo non indovina il numero che nlserver userebbe al suo posto.
+       *[other] { $children } processo/i figlio × { $sessions } sessioni = al massimo { $local } sessioni SMTP da questo host. { $ips } IP pubblico/i × { $mx_ips } IP di MX = { $paths } percorsi; a { $max_connections } connessioni per percorso il lato MX ne consente { $mx_connections }. Una quota di { $hourly } messaggi/ora si applica come { $slice } per fascia di 5 minuti ({ $slice_per_ip } se la regola non è "Condivisa"). { $bottleneck ->
+                [enhanced-mta] L'Enhanced MTA fissa la velocità: le regole MX non si usano.
+                [not-starting] Ma l'mta non partirà finché statServerAddress è vuoto.
+                [relay] Ma tutto esce dal relay, la cui capacità limita per prima.
+                [local-sessions] Il tetto locale di sessioni limita prima delle connessioni MX.
+               *[mx-connections] Le connessioni MX limitano prima del tetto locale; oltre, le attese riportano "quotas met".
+            }
     }
     .title = Come si applicano le quote a questa configurazione
     .why = "quotas met" significa che una quota MX è esaurita per ora: ogni tentativo di connessione consuma un credito, quindi una cattiva reputazione brucia quota. "dynamic flow control" significa che l'MTA rallenta dopo troppi errori per un dominio. Le cifre MX sono quelle dell'esempio della documentazione (16 IP di MX, 5 connessioni, 10.000/h) se non indicate.

@@ -20,7 +20,6 @@ check-clean = Niets boven infoniveau: deze configuratie heeft geen bekend proble
 check-partial = Gedeeltelijke controle: een invoer is een fragment of werd geweigerd, dus ontbrekende instellingen zijn niet als ontbrekend gemeld.
 check-refused = Geweigerd: { $files }. Niets uit een geweigerd bestand is als configuratie gelezen.
 check-effective-default = gedocumenteerde standaardwaarde
-check-cli-read-failed = kan { $file } niet lezen: { $error }
 check-cli-no-files = geef minstens één bestand op, of - voor standaardinvoer
 rules-heading = { $count } regels. Voer `kbbot explain <id>` uit voor details.
 explain-unknown = Geen regel heeft de id "{ $id }". Voer `kbbot rules` uit voor de lijst.
@@ -37,7 +36,10 @@ explain-none = geen
 
 ## Robuustheid van de invoer
 
-rule-input-too-large = het bestand is { $size } KiB; bestanden boven { $limit } KiB worden ongelezen geweigerd
+rule-input-too-large = { $known ->
+        [yes] het bestand is { $size } KiB; bestanden boven { $limit } KiB worden ongelezen geweigerd
+       *[no] het bestand is groter dan { $limit } KiB en is geweigerd zonder het helemaal te lezen
+    }
     .title = Bestand te groot voor een serverConf
     .why = Een volledige standaard serverConf.xml met al zijn commentaar is ongeveer 60 kB. Iets van megabytes is geen configuratie en kost alleen geheugen en tijd.
     .fix = Voeg alleen serverConf.xml en config-<instance>.xml toe, of plak de sectie waar uw vraag over gaat.
@@ -74,7 +76,7 @@ rule-input-not-well-formed = { $kind ->
         [mismatched] </{ $found }> gevonden waar </{ $expected }> verwacht werd
         [stray-close] </{ $found }> gevonden zonder bijbehorende begintag
         [lt-in-value] een attribuutwaarde bevat een <-teken (een voorbeeld zoals <domain> laten staan?)
-        [entity] een & wordt niet gevolgd door een bekende entiteit zoals &amp;amp;
+        [entity] een & wordt niet gevolgd door een bekende entiteit zoals &amp;
         [duplicate-attribute] het attribuut { $expected } staat twee keer op één element
         [too-many-nodes] te veel nodes
        *[syntax] de XML-syntaxis is hier kapot
@@ -94,6 +96,15 @@ rule-input-fragment-no-root = een fragment ({ $count } element(en) op het hoogst
     .title = Fragment zonder hoofdelement
     .why = Een fragment laat zich prima controleren, maar instellingen die er niet in staan kunnen elders gezet zijn; daarom wordt niets als ontbrekend gemeld.
     .fix = Voeg de volledige bestanden toe voor een volledige controle.
+rule-input-unreadable = { $reason ->
+        [not-found] het bestand bestaat niet
+        [permission-denied] het bestand kon niet geopend worden: geen toestemming
+        [is-a-directory] dit is een map, geen bestand
+       *[other] het bestand kon niet gelezen worden
+    }
+    .title = Bestand kon niet gelezen worden
+    .why = Niets ervan kon gecontroleerd worden; de andere bestanden zijn zonder dit bestand gecontroleerd, dus bevindingen die ervan afhangen kunnen ontbreken.
+    .fix = Controleer het pad en de rechten van het bestand en voer de controle opnieuw uit met alle bestanden.
 
 ## Structuur
 
@@ -125,6 +136,10 @@ rule-commented-out-config = { $count } commentaar(en) bevatten XML-elementen; ui
     .title = Uitgecommentarieerde configuratie
     .why = Het standaardbestand documenteert veel instellingen in commentaar, en het IPAffinity-voorbeeld staat in commentaar. Niets daarvan is van kracht.
     .fix = Als een instelling uit het commentaar moet gelden, haal haar uit het commentaar.
+rule-duplicate-element = <{ $element }> komt hier een tweede keer voor; de eerste staat op regel { $first_line }
+    .title = Sectie dubbel opgegeven
+    .why = Er wordt maar één zo'n sectie verwacht. Welke kopie de server leest is niet gedocumenteerd; de controle voegt beide samen en de latere waarde wint, dus een instelling uit de andere kopie is misschien niet degene die geldt.
+    .fix = Voeg de twee blokken samen tot één en verwijder het andere.
 
 ## MTA en statistiekserver
 
@@ -175,6 +190,13 @@ rule-boolean-value-invalid = { $attribute }="{ $value }" is geen booleaanse waar
     .title = Ongeldige booleaanse waarde
     .why = Een onbekende waarde kan als false gelezen worden: TLS blijft uit, of een module start niet.
     .fix = Schrijf true of false.
+rule-number-value-invalid = { $problem ->
+        [range] { $attribute }="{ $value }" valt buiten wat een { $type } bevat ({ $min } tot { $max })
+       *[syntax] { $attribute }="{ $value }" is geen geheel getal
+    }
+    .title = Numeriek attribuut dat geen geheel getal is
+    .why = Campaign leest dit attribuut als geheel getal. Wat het doet met een decimaal getal, een exponent, een hexadecimaal getal, een lege of te grote waarde is niet gedocumenteerd, dus laten de quotacijfers weg wat ervan afhangt in plaats van de standaardwaarde aan te nemen.
+    .fix = Schrijf alleen decimale cijfers, zoals 4.
 rule-maxSpareServers-out-of-range = maxSpareServers is { $value }
     .title = Aantal mtachild buiten bereik
     .why = 0 betekent geen kindproces, dus niets wordt verzonden. Meer dan ongeveer 8 (of meer dan het aantal processors) laat kinderen alleen om dezelfde MX-quota strijden terwijl ze geheugen gebruiken.
@@ -352,12 +374,15 @@ rule-default-applied = geen enkel bestand stelt { $count ->
     .title = Sleutelwaarden op hun standaard
     .why = Als berichten in de wachtrij blijven, zijn dit de eerste waarden om met uw volumes en MX-regels te vergelijken; een standaardwaarde is ook een keuze, alleen een stilzwijgende.
     .fix = Niets te doen als de standaardwaarden passen; stel ze anders in config-<instance>.xml in.
-rule-quota-explainer = { $children } kindproces(sen) × { $sessions } sessies = hoogstens { $local } SMTP-sessies vanaf deze host. { $ips } publiek(e) IP('s) × { $mx_ips } MX-IP's = { $paths } paden; bij { $max_connections } verbindingen per pad staat de MX-kant er { $mx_connections } toe. Een quotum van { $hourly } berichten/uur wordt toegepast als { $slice } per schijf van 5 minuten ({ $slice_per_ip } als de regel niet "Gedeeld" is). { $bottleneck ->
-        [enhanced-mta] De Enhanced MTA bepaalt de doorvoer: MX-regels worden niet gebruikt.
-        [not-starting] Maar de mta start niet zolang statServerAddress leeg is.
-        [relay] Maar alles vertrekt via de relay, waarvan de capaciteit eerst knelt.
-        [local-sessions] Het lokale sessieplafond knelt vóór de MX-verbindingen.
-       *[mx-connections] De MX-verbindingen knellen vóór het lokale plafond; daarboven tonen wachttijden "quotas met".
+rule-quota-explainer = { $bottleneck ->
+        [unknown] Geen cijfers voor deze configuratie: { $attribute }="{ $value }" is geen geheel getal, en de controle raadt niet welk getal nlserver in de plaats zou gebruiken.
+       *[other] { $children } kindproces(sen) × { $sessions } sessies = hoogstens { $local } SMTP-sessies vanaf deze host. { $ips } publiek(e) IP('s) × { $mx_ips } MX-IP's = { $paths } paden; bij { $max_connections } verbindingen per pad staat de MX-kant er { $mx_connections } toe. Een quotum van { $hourly } berichten/uur wordt toegepast als { $slice } per schijf van 5 minuten ({ $slice_per_ip } als de regel niet "Gedeeld" is). { $bottleneck ->
+                [enhanced-mta] De Enhanced MTA bepaalt de doorvoer: MX-regels worden niet gebruikt.
+                [not-starting] Maar de mta start niet zolang statServerAddress leeg is.
+                [relay] Maar alles vertrekt via de relay, waarvan de capaciteit eerst knelt.
+                [local-sessions] Het lokale sessieplafond knelt vóór de MX-verbindingen.
+               *[mx-connections] De MX-verbindingen knellen vóór het lokale plafond; daarboven tonen wachttijden "quotas met".
+            }
     }
     .title = Hoe de quota voor deze configuratie gelden
     .why = "quotas met" betekent dat een MX-quotum voorlopig op is: elke verbindingspoging kost een tegoed, dus een slechte reputatie verbrandt quotum. "dynamic flow control" betekent dat de MTA afremt na te veel fouten voor één domein. De MX-cijfers zijn die van het voorbeeld uit de documentatie (16 MX-IP's, 5 verbindingen, 10.000/u) tenzij opgegeven.

@@ -20,7 +20,6 @@ check-clean = Inget över infonivå: den här konfigurationen har inget känt pr
 check-partial = Delvis kontroll: någon indata är ett fragment eller avvisades, så inställningar som saknas rapporterades inte som saknade.
 check-refused = Avvisad: { $files }. Inget i en avvisad fil lästes som konfiguration.
 check-effective-default = dokumenterat standardvärde
-check-cli-read-failed = kan inte läsa { $file }: { $error }
 check-cli-no-files = ange minst en fil, eller - för standard in
 rules-heading = { $count } regler. Kör `kbbot explain <id>` för detaljer.
 explain-unknown = Ingen regel har id:t "{ $id }". Kör `kbbot rules` för listan.
@@ -37,7 +36,10 @@ explain-none = inga
 
 ## Robusthet mot indata
 
-rule-input-too-large = filen är { $size } KiB; filer över { $limit } KiB avvisas olästa
+rule-input-too-large = { $known ->
+        [yes] filen är { $size } KiB; filer över { $limit } KiB avvisas olästa
+       *[no] filen är större än { $limit } KiB och avvisades utan att läsas helt
+    }
     .title = Filen är för stor för en serverConf
     .why = En komplett standard-serverConf.xml med alla kommentarer är ungefär 60 kB. Något på flera megabyte är ingen konfiguration och kostar bara minne och tid.
     .fix = Bifoga bara serverConf.xml och config-<instance>.xml, eller klistra in avsnittet du frågar om.
@@ -74,7 +76,7 @@ rule-input-not-well-formed = { $kind ->
         [mismatched] hittade </{ $found }> där </{ $expected }> förväntades
         [stray-close] hittade </{ $found }> utan motsvarande starttagg
         [lt-in-value] ett attributvärde innehåller tecknet < (en platshållare som <domain> kvar?)
-        [entity] ett & följs inte av en känd entitet som &amp;amp;
+        [entity] ett & följs inte av en känd entitet som &amp;
         [duplicate-attribute] attributet { $expected } förekommer två gånger på samma element
         [too-many-nodes] för många noder
        *[syntax] XML-syntaxen är trasig här
@@ -94,6 +96,15 @@ rule-input-fragment-no-root = ett fragment ({ $count } element på översta niv�
     .title = Fragment utan rot
     .why = Ett fragment går bra att kontrollera, men inställningar som det inte innehåller kan vara satta någon annanstans, så inget rapporteras som saknat.
     .fix = Bifoga hela filerna för en fullständig kontroll.
+rule-input-unreadable = { $reason ->
+        [not-found] filen finns inte
+        [permission-denied] filen kunde inte öppnas: åtkomst nekad
+        [is-a-directory] det här är en mapp, inte en fil
+       *[other] filen kunde inte läsas
+    }
+    .title = Filen kunde inte läsas
+    .why = Inget i den kunde kontrolleras; de andra filerna kontrollerades utan den, så fynd som beror på den kan saknas.
+    .fix = Kontrollera sökvägen och filens behörigheter och kör kontrollen igen med alla filer.
 
 ## Struktur
 
@@ -125,6 +136,10 @@ rule-commented-out-config = { $count } kommentar(er) innehåller XML-element; bo
     .title = Bortkommenterad konfiguration
     .why = Standardfilen dokumenterar många inställningar i kommentarer, och IPAffinity-exemplet är bortkommenterat. Inget av det gäller.
     .fix = Om en inställning i en kommentar ska gälla, flytta ut den ur kommentaren.
+rule-duplicate-element = <{ $element }> förekommer här en andra gång; den första finns på rad { $first_line }
+    .title = Avsnitt angivet två gånger
+    .why = Bara ett sådant avsnitt förväntas. Vilken kopia servern läser är inte dokumenterat; kontrollen slår ihop båda och det senare värdet vinner, så en inställning i den andra kopian är kanske inte den som gäller.
+    .fix = Slå ihop de två blocken till ett och ta bort det andra.
 
 ## MTA och statistikserver
 
@@ -175,6 +190,13 @@ rule-boolean-value-invalid = { $attribute }="{ $value }" är inte ett booleskt v
     .title = Ogiltigt booleskt värde
     .why = Ett okänt värde kan läsas som false: TLS förblir avstängt, eller en modul startar inte.
     .fix = Skriv true eller false.
+rule-number-value-invalid = { $problem ->
+        [range] { $attribute }="{ $value }" ligger utanför vad en { $type } rymmer ({ $min } till { $max })
+       *[syntax] { $attribute }="{ $value }" är inget heltal
+    }
+    .title = Numeriskt attribut som inte är ett heltal
+    .why = Campaign läser attributet som ett heltal. Hur ett decimaltal, en exponent, ett hexadecimalt tal, ett tomt eller för stort värde tolkas är inte dokumenterat, så kvotsiffrorna utelämnar det som beror på värdet i stället för att anta standardvärdet.
+    .fix = Skriv bara decimala siffror, till exempel 4.
 rule-maxSpareServers-out-of-range = maxSpareServers är { $value }
     .title = Antal mtachild utanför intervallet
     .why = 0 betyder ingen barnprocess, så inget skickas. Fler än ungefär 8 (eller fler än antalet processorer) får bara barnen att tävla om samma MX-kvoter medan de använder minne.
@@ -352,12 +374,15 @@ rule-default-applied = ingen fil sätter { $count ->
     .title = Nyckelvärden som står kvar på standard
     .why = När meddelanden köas är det här de första värdena att jämföra med era volymer och MX-regler; ett standardvärde är också ett val, bara ett outtalat.
     .fix = Inget att ändra om standardvärdena passar; annars sätter du dem i config-<instance>.xml.
-rule-quota-explainer = { $children } barnprocess(er) × { $sessions } sessioner = högst { $local } SMTP-sessioner från den här värden. { $ips } publik(a) IP × { $mx_ips } MX-IP = { $paths } vägar; med { $max_connections } anslutningar per väg tillåter MX-sidan { $mx_connections }. En kvot på { $hourly } meddelanden/timme tillämpas som { $slice } per skiva om 5 minuter ({ $slice_per_ip } om regeln inte är "Delad"). { $bottleneck ->
-        [enhanced-mta] Enhanced MTA styr genomströmningen: MX-regler används inte.
-        [not-starting] Men mta startar inte så länge statServerAddress är tom.
-        [relay] Men allt går ut genom reläet, vars kapacitet begränsar först.
-        [local-sessions] Det lokala sessionstaket begränsar före MX-anslutningarna.
-       *[mx-connections] MX-anslutningarna begränsar före det lokala taket; därutöver visar väntetiderna "quotas met".
+rule-quota-explainer = { $bottleneck ->
+        [unknown] Inga siffror för den här konfigurationen: { $attribute }="{ $value }" är inget heltal, och kontrollen gissar inte vilket tal nlserver skulle använda i stället.
+       *[other] { $children } barnprocess(er) × { $sessions } sessioner = högst { $local } SMTP-sessioner från den här värden. { $ips } publik(a) IP × { $mx_ips } MX-IP = { $paths } vägar; med { $max_connections } anslutningar per väg tillåter MX-sidan { $mx_connections }. En kvot på { $hourly } meddelanden/timme tillämpas som { $slice } per skiva om 5 minuter ({ $slice_per_ip } om regeln inte är "Delad"). { $bottleneck ->
+                [enhanced-mta] Enhanced MTA styr genomströmningen: MX-regler används inte.
+                [not-starting] Men mta startar inte så länge statServerAddress är tom.
+                [relay] Men allt går ut genom reläet, vars kapacitet begränsar först.
+                [local-sessions] Det lokala sessionstaket begränsar före MX-anslutningarna.
+               *[mx-connections] MX-anslutningarna begränsar före det lokala taket; därutöver visar väntetiderna "quotas met".
+            }
     }
     .title = Hur kvoterna gäller för den här konfigurationen
     .why = "quotas met" betyder att en MX-kvot är slut för stunden: varje anslutningsförsök kostar en kredit, så ett dåligt rykte bränner kvot. "dynamic flow control" betyder att MTA:n saktar ner efter för många fel för en domän. MX-siffrorna är dokumentationens exempel (16 MX-IP, 5 anslutningar, 10 000/h) om inget annat anges.

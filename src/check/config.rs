@@ -1,13 +1,14 @@
-//! The effective config: every loaded file merged attribute by attribute (base files first,
-//! `config-<instance>.xml` last, so the instance value wins), with the documented default
-//! where no file sets a value, and the file and line of every value.
+//! The effective config of one merge group (the base files plus at most one
+//! `config-<instance>.xml`, see `check::run`): merged attribute by attribute, base files first
+//! and the instance file last so its value wins, with the documented default where no file
+//! sets a value, and the file and line of every value.
 //!
 //! List elements (`IPAffinity`, `IP`, `url`, ...) are not merged: Campaign's list merge is not
 //! documented, so rules read them per file. Underscore-prefixed attributes are not config.
 
 use std::collections::BTreeMap;
 
-use super::schema::schema;
+use super::schema::{parse_whole, schema, Kind, Width};
 use super::tree::{Attr, Role, Tree};
 
 /// Where one effective value lives.
@@ -97,10 +98,12 @@ impl Effective {
         })
     }
 
-    /// The effective number at `path@attr`, if it parses.
+    /// The effective number at `path@attr`, if it is a whole number its type holds. A value
+    /// set in a file that is not one gives `None`, never the default: `number-value-invalid`
+    /// reports it, and figures built on it are left out.
     pub fn number(&self, path: &str, attr: &str) -> Option<(i64, Val)> {
         let v = self.get(path, attr)?;
-        let n = v.value.trim().parse::<i64>().ok()?;
+        let n = parse_whole(&v.value, width_of(path, attr)).ok()?;
         Some((n, v))
     }
 
@@ -109,6 +112,14 @@ impl Effective {
         self.values
             .iter()
             .map(|((p, a), v)| (p.as_str(), a.as_str(), v))
+    }
+}
+
+/// The integer type of a documented number attribute; `Long` for anything else.
+pub(crate) fn width_of(path: &str, attr: &str) -> Width {
+    match schema().param(path, attr).map(|p| p.kind) {
+        Some(Kind::Number(w)) => w,
+        _ => Width::Long,
     }
 }
 
@@ -142,6 +153,18 @@ mod tests {
         let d = eff.get("serverconf/mta/master", "maxSpareServers").unwrap();
         assert_eq!((d.value.as_str(), d.tree), ("2", None));
         assert_eq!(eff.overrides.len(), 1);
+    }
+
+    #[test]
+    fn a_number_that_is_not_whole_is_not_replaced_by_the_default() {
+        let t = tree(
+            "serverConf.xml",
+            "<serverconf><mta><master maxSpareServers=\"4.0\"/></mta></serverconf>",
+        );
+        let eff = Effective::build(&[t]);
+        assert!(eff
+            .number("serverconf/mta/master", "maxSpareServers")
+            .is_none());
     }
 
     #[test]

@@ -24,8 +24,59 @@ pub(crate) enum Decoded {
     Unsupported { declared: String },
 }
 
-/// Decodes `bytes` following the BOM and the XML declaration.
+/// Decodes `bytes` following the BOM and the XML declaration, with line breaks normalised.
 pub(crate) fn decode(bytes: &[u8]) -> Decoded {
+    match detect(bytes) {
+        Decoded::Utf8(text) => Decoded::Utf8(normalize_newlines(text)),
+        Decoded::Converted { text, encoding } => Decoded::Converted {
+            text: normalize_newlines(text),
+            encoding,
+        },
+        Decoded::Mismatch {
+            text,
+            declared,
+            line,
+        } => Decoded::Mismatch {
+            text: normalize_newlines(text),
+            declared,
+            line,
+        },
+        unsupported => unsupported,
+    }
+}
+
+/// XML reads CR LF and a lone CR as one line break (XML 1.0 §2.11), and so do editors.
+/// Normalising once, before anything counts lines, gives every finding the line the user
+/// sees; the parser would have normalised them in values anyway.
+fn normalize_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            out.push('\n');
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Line breaks in 8-bit bytes: LF, CR LF, or a lone CR.
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
+}
+
+fn detect(bytes: &[u8]) -> Decoded {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return strict(UTF_8, rest, "UTF-8");
     }
@@ -74,14 +125,15 @@ fn strict(encoding: &'static Encoding, bytes: &[u8], label: &'static str) -> Dec
     // and is what Windows editors wrote; UTF-16 keeps its lossy decoding.
     let (line, text) = if encoding == UTF_16LE || encoding == UTF_16BE {
         let (text, _) = encoding.decode_without_bom_handling(bytes);
+        let text = normalize_newlines(text.into_owned());
         let line = text
             .split('\n')
             .position(|l| l.contains('\u{FFFD}'))
             .map_or(1, |i| i + 1);
-        (line, text.into_owned())
+        (line, text)
     } else {
         let bad = first_invalid_utf8(bytes);
-        let line = bytes[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = line_breaks(&bytes[..bad]) + 1;
         let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
         (line, text.into_owned())
     };
@@ -153,6 +205,15 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_lone_cr_is_a_line_break() {
+        let d = decode(b"<a>\r<b/>\r\n<c/>\n</a>");
+        assert_eq!(d, Decoded::Utf8("<a>\n<b/>\n<c/>\n</a>".into()));
+        let mut bytes = b"<?xml version='1.0' encoding='UTF-8'?>\r<a>\r<b x=\"".to_vec();
+        bytes.extend([0xE9, b'"', b'/', b'>', b'<', b'/', b'a', b'>']);
+        assert!(matches!(decode(&bytes), Decoded::Mismatch { line: 3, .. }));
     }
 
     #[test]

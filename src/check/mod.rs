@@ -1,6 +1,6 @@
 //! Check: safe loading of hostile XML configs, the effective config model (serverConf.xml
-//! merged with config-<instance>.xml, with the file and line of every value), the rules
-//! registry, the throughput model, and secret detection and redaction.
+//! merged with each config-<instance>.xml on its own, with the file and line of every value),
+//! the rules registry, the throughput model, and secret detection and redaction.
 //!
 //! **Invariant:** no I/O beyond the bytes given; never reads the network; never returns,
 //! logs or stores a secret's value. Findings are values: a refused input is a [`Report`]
@@ -19,19 +19,23 @@ mod decode;
 mod load;
 mod report;
 mod rules;
+mod run;
 mod scan;
 mod schema;
 mod secrets;
+mod source;
 mod throughput;
 mod tree;
 
 use config::Effective;
-use rules::{Ctx, Detect};
 use secrets::{is_secret_attr, Secrets, REDACTED};
 
 pub use load::MAX_INPUT_BYTES;
-pub use report::{Category, EffectiveValue, Finding, Origin, Outcome, Report, Severity};
+pub use report::{
+    Category, EffectiveValue, Finding, InstanceResult, Origin, Outcome, Report, Severity,
+};
 pub use rules::{lookup, Lookup, Rule, RENAMED, RETIRED, RULES};
+pub use source::{ReadFailure, Source};
 pub use throughput::{Assumptions, Bottleneck, Throughput};
 
 /// One attached file: its name (used for the role: `config-*.xml` is an instance file) and
@@ -57,51 +61,69 @@ pub fn check_files(inputs: &[Input]) -> Report {
 /// Checks a set of files: loads each safely, merges them, runs every rule, and returns a
 /// report whose findings and effective values are already scrubbed of secrets.
 pub fn check_files_with(inputs: &[Input], opts: &Options) -> Report {
+    let sources: Vec<Source> = inputs
+        .iter()
+        .map(|&input| Source::Read { input, size: None })
+        .collect();
+    check_sources(&sources, opts)
+}
+
+/// [`check_files_with`] for inputs as a front end obtained them: some maybe read only in part
+/// (with their real size), some not readable at all. An unreadable file is refused with an
+/// `input-unreadable` finding; the others are checked all the same.
+pub fn check_sources(sources: &[Source], opts: &Options) -> Report {
     let mut report = Report {
-        files: inputs.iter().map(|i| i.name.to_string()).collect(),
+        files: sources.iter().map(|s| s.name().to_string()).collect(),
         ..Report::default()
     };
     let mut trees = Vec::new();
-    for input in inputs {
-        let loaded = load::load(input.name, input.bytes);
-        if loaded.tree.is_none() {
-            report.refused.push(input.name.to_string());
+    for source in sources {
+        match *source {
+            Source::Read { input, size } => {
+                let mut loaded = load::load(input.name, input.bytes);
+                source::restate_too_large(&mut loaded.findings, input.bytes.len(), size);
+                if loaded.tree.is_none() {
+                    report.refused.push(input.name.to_string());
+                }
+                report.findings.extend(loaded.findings);
+                trees.extend(loaded.tree);
+            }
+            Source::Unreadable { name, reason } => {
+                report.refused.push(name.to_string());
+                report.findings.push(source::unreadable(name, reason));
+            }
         }
-        report.findings.extend(loaded.findings);
-        trees.extend(loaded.tree);
     }
     report.partial = !report.refused.is_empty() || trees.iter().any(|t| t.partial);
     let secrets = Secrets::collect(&trees);
     if trees.is_empty() {
         return finish(report, &secrets, &[]);
     }
-    let eff = Effective::build(&trees);
-    report.throughput = throughput::model(&trees, &eff, opts.assumptions);
-    let ctx = Ctx {
-        trees: &trees,
-        eff: &eff,
-        complete: trees.iter().any(|t| !t.partial),
-        throughput: report.throughput.as_ref(),
-    };
-    for rule in RULES {
-        let Detect::Check(detect) = rule.detect else {
-            continue;
-        };
-        for hit in detect(&ctx) {
-            let file = trees
-                .get(hit.tree)
-                .map_or_else(String::new, |t| t.file.clone());
-            report.findings.push(Finding {
-                rule: rule.id,
-                severity: hit.severity.unwrap_or(rule.severity),
-                file,
-                line: hit.line,
-                column: hit.col,
-                args: hit.args,
-            });
+    let (findings, mut groups) = run::run(&trees, opts);
+    report.findings.extend(findings);
+    if groups.len() == 1 {
+        if let Some(g) = groups.pop() {
+            report.effective = g.effective;
+            report.throughput = g.throughput;
         }
+    } else {
+        // No single effective config exists: the top level shows what every instance shares
+        // (the base files), and each instance's own view is in `instances`.
+        let bases: Vec<tree::Tree> = trees
+            .iter()
+            .filter(|t| t.role == tree::Role::Base)
+            .cloned()
+            .collect();
+        report.effective = effective_values(&bases, &Effective::build(&bases));
+        report.instances = groups
+            .into_iter()
+            .map(|g| InstanceResult {
+                file: g.instance.unwrap_or_default(),
+                effective: g.effective,
+                throughput: g.throughput,
+            })
+            .collect();
     }
-    report.effective = effective_values(&trees, &eff);
     finish(report, &secrets, &trees)
 }
 
@@ -122,7 +144,11 @@ fn finish(mut report: Report, secrets: &Secrets, _trees: &[tree::Tree]) -> Repor
                 *v = secrets.scrub(v);
             }
         }
-        for e in &mut report.effective {
+        let instances = report
+            .instances
+            .iter_mut()
+            .flat_map(|i| i.effective.iter_mut());
+        for e in report.effective.iter_mut().chain(instances) {
             e.value = secrets.scrub(&e.value);
         }
     }
@@ -132,7 +158,7 @@ fn finish(mut report: Report, secrets: &Secrets, _trees: &[tree::Tree]) -> Repor
 
 /// The effective values worth showing: everything set in a file, plus the documented
 /// defaults of the MTA, stat and DNS sections (the ones the quota pipeline reads).
-fn effective_values(trees: &[tree::Tree], eff: &Effective) -> Vec<EffectiveValue> {
+pub(crate) fn effective_values(trees: &[tree::Tree], eff: &Effective) -> Vec<EffectiveValue> {
     let mut out = Vec::new();
     let origin = |v: &config::Val| match v.tree.and_then(|t| trees.get(t)) {
         Some(t) => Origin::File {

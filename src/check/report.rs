@@ -138,7 +138,21 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Effective values of the documented attributes that are set or have a default.
     pub effective: Vec<EffectiveValue>,
-    /// The quota and concurrency model, when an MTA section (or its defaults) applies.
+    /// The quota and concurrency model, when an MTA section (or its defaults) applies and
+    /// there is one effective config (at most one instance file).
+    pub throughput: Option<Throughput>,
+    /// With several instance files, one entry per instance (in the order given): its effective
+    /// config (the base files merged with that instance file alone) and its model. Empty
+    /// otherwise; `effective` then holds what the base files set.
+    pub instances: Vec<InstanceResult>,
+}
+
+/// The effective config and the model of one instance, when several instance files were given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstanceResult {
+    /// The instance file's name as given.
+    pub file: String,
+    pub effective: Vec<EffectiveValue>,
     pub throughput: Option<Throughput>,
 }
 

@@ -11,8 +11,74 @@ use std::sync::OnceLock;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
     Boolean,
-    Number,
+    /// A whole number of the given Campaign integer type.
+    Number(Width),
     Text,
+}
+
+/// The Campaign integer types of the table (`Byte`, `Short`, `Long`): signed, 8, 16 and 32 bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Width {
+    Byte,
+    Short,
+    Long,
+}
+
+impl Width {
+    /// The type's name as the reference table spells it (shown in findings).
+    pub fn name(self) -> &'static str {
+        match self {
+            Width::Byte => "Byte",
+            Width::Short => "Short",
+            Width::Long => "Long",
+        }
+    }
+
+    /// The smallest and largest value the type holds.
+    pub fn range(self) -> (i64, i64) {
+        match self {
+            Width::Byte => (i64::from(i8::MIN), i64::from(i8::MAX)),
+            Width::Short => (i64::from(i16::MIN), i64::from(i16::MAX)),
+            Width::Long => (i64::from(i32::MIN), i64::from(i32::MAX)),
+        }
+    }
+}
+
+/// Why a value of a number attribute is not usable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberProblem {
+    /// Not a whole number in decimal digits: `4.0`, `1e3`, `0x10`, empty, text.
+    Syntax,
+    /// A whole number the attribute's type cannot hold.
+    Range,
+}
+
+impl NumberProblem {
+    /// Stable name, used as a fluent selector.
+    pub fn name(self) -> &'static str {
+        match self {
+            NumberProblem::Syntax => "syntax",
+            NumberProblem::Range => "range",
+        }
+    }
+}
+
+/// Reads a whole number the way the checker trusts it: decimal digits with an optional sign,
+/// surrounding spaces ignored, within the type's range. Anything else is reported rather
+/// than guessed at, because how nlserver reads `4.0` or `0x10` is not documented.
+pub(crate) fn parse_whole(value: &str, width: Width) -> Result<i64, NumberProblem> {
+    let v = value.trim();
+    let digits = v.strip_prefix(['+', '-']).unwrap_or(v);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NumberProblem::Syntax);
+    }
+    // Only digits are left, so a parse failure can only be an overflow of 64 bits.
+    let n = v.parse::<i64>().map_err(|_| NumberProblem::Range)?;
+    let (min, max) = width.range();
+    if n < min || n > max {
+        return Err(NumberProblem::Range);
+    }
+    Ok(n)
 }
 
 /// One documented attribute.
@@ -119,7 +185,9 @@ fn build() -> Schema {
         }
         let kind = match cols.next().unwrap_or_default() {
             "Boolean" => Kind::Boolean,
-            "Long" | "Short" | "Byte" => Kind::Number,
+            "Long" => Kind::Number(Width::Long),
+            "Short" => Kind::Number(Width::Short),
+            "Byte" => Kind::Number(Width::Byte),
             _ => Kind::Text,
         };
         let default = cols.next().filter(|d| !d.is_empty());
@@ -253,9 +321,39 @@ mod tests {
         assert!(s.params.len() > 350);
         let p = s.param("serverconf/mta/master", "maxSpareServers").unwrap();
         assert_eq!(p.default, Some("2"));
-        assert_eq!(p.kind, Kind::Number);
+        assert_eq!(p.kind, Kind::Number(Width::Long));
         let tls = s.param("serverconf/mta/child/smtp", "enableTLS").unwrap();
         assert_eq!((tls.kind, tls.default), (Kind::Boolean, Some("false")));
+    }
+
+    #[test]
+    fn whole_numbers_only_within_their_type() {
+        for ok in ["4", " 4", "-3", "+7", "2147483647"] {
+            assert!(parse_whole(ok, Width::Long).is_ok(), "{ok}");
+        }
+        for bad in ["4.0", "1e3", "0x10", "", " ", "four", "4 0", "-"] {
+            assert_eq!(
+                parse_whole(bad, Width::Long),
+                Err(NumberProblem::Syntax),
+                "{bad}"
+            );
+        }
+        for big in [
+            "2147483648",
+            "4294967296",
+            "18446744073709551615",
+            "99999999999999999999",
+        ] {
+            assert_eq!(
+                parse_whole(big, Width::Long),
+                Err(NumberProblem::Range),
+                "{big}"
+            );
+        }
+        assert_eq!(
+            parse_whole("40000", Width::Short),
+            Err(NumberProblem::Range)
+        );
     }
 
     #[test]

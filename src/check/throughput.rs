@@ -7,7 +7,8 @@
 
 use std::collections::BTreeSet;
 
-use super::config::Effective;
+use super::config::{Effective, Val};
+use super::rules::can_send;
 use super::schema::parse_bool;
 use super::tree::{Role, Tree};
 
@@ -67,7 +68,8 @@ pub struct Throughput {
     pub sessions_per_child: u64,
     /// children × sessions per child: the most SMTP sessions this host opens at once.
     pub local_sessions: u64,
-    /// Distinct public IPs (publicId values, else addresses); 1 when none is configured.
+    /// Distinct public IPs that can send (publicId values, else addresses; an IP with weight 0
+    /// or an address that is no IP literal is left out); 1 when none is configured.
     pub public_ips: u64,
     pub assumptions: Assumptions,
     /// public IPs × MX IPs.
@@ -83,12 +85,29 @@ pub struct Throughput {
 
 const MTA: &str = "serverconf/mta";
 
-/// Builds the model; `None` when no file has anything to do with the MTA.
+/// The numbers the model reads from the files.
+const INPUTS: &[(&str, &str)] = &[
+    ("serverconf/mta/master", "maxSpareServers"),
+    ("serverconf/mta/child/smtp", "maxSessionsPerChild"),
+];
+
+/// The first number the model needs that a file sets to something other than a whole number
+/// (attribute and value). The model is then not built: putting the default in its place
+/// would present a figure the files do not give.
+pub(crate) fn unusable_input(eff: &Effective) -> Option<(&'static str, &Val)> {
+    INPUTS.iter().find_map(|&(path, attr)| {
+        let v = eff.set_value(path, attr)?;
+        eff.number(path, attr).is_none().then_some((attr, v))
+    })
+}
+
+/// Builds the model; `None` when no file has anything to do with the MTA, or when a number
+/// it needs is unusable (see [`unusable_input`]).
 pub(crate) fn model(trees: &[Tree], eff: &Effective, a: Assumptions) -> Option<Throughput> {
     let mta_seen = trees
         .iter()
         .any(|t| t.elems.iter().any(|e| e.path.starts_with(MTA)));
-    if !mta_seen {
+    if !mta_seen || unusable_input(eff).is_some() {
         return None;
     }
     let num = |path: &str, attr: &str, fallback: i64| -> u64 {
@@ -147,7 +166,7 @@ pub(crate) fn public_ip_count(trees: &[Tree]) -> u64 {
             for e in t
                 .elems
                 .iter()
-                .filter(|e| e.path.ends_with("/IPAffinity/IP"))
+                .filter(|e| e.path.ends_with("/IPAffinity/IP") && can_send(e))
             {
                 let key = e
                     .attr("publicId")
@@ -187,6 +206,30 @@ mod tests {
         assert_eq!(t.per_slice, 833);
         assert_eq!(t.per_slice_per_ip, 1666);
         assert_eq!(t.bottleneck, Bottleneck::MxConnections);
+    }
+
+    #[test]
+    fn only_ips_that_can_send_are_paths() {
+        let xml = r#"<serverconf><mta statServerAddress="localhost"><child><smtp>
+            <IPAffinity name="a">
+            <IP address="192.0.2.1" publicId="1"/><IP address="192.0.2.2" publicId="2" weight="0"/>
+            <IP address="XX.XXX.XX.XX" publicId="3"/><IP address="192.0.2.1" publicId="1"/>
+            </IPAffinity></smtp></child></mta></serverconf>"#;
+        let trees = vec![load("serverConf.xml", xml.as_bytes()).tree.unwrap()];
+        assert_eq!(public_ip_count(&trees), 1);
+    }
+
+    #[test]
+    fn a_number_that_is_not_whole_gives_no_figures() {
+        let xml = r#"<serverconf><mta statServerAddress="localhost">
+            <master maxSpareServers="4.0"/></mta></serverconf>"#;
+        let trees = vec![load("serverConf.xml", xml.as_bytes()).tree.unwrap()];
+        let eff = Effective::build(&trees);
+        assert!(model(&trees, &eff, Assumptions::default()).is_none());
+        assert_eq!(
+            unusable_input(&eff).map(|(a, _)| a),
+            Some("maxSpareServers")
+        );
     }
 
     #[test]

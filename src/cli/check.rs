@@ -1,13 +1,15 @@
 //! `kbbot check FILE... [--lang L] [--format text|json|sarif]`: reads the files (or stdin
 //! for `-`), runs the library checker and prints the report. Exit 0 = nothing above info,
-//! 1 = warnings, errors or security findings, 2 = an input was refused.
+//! 1 = warnings, errors or security findings, 2 = an input was refused or unreadable (the
+//! readable ones are still checked and reported).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use kbbot::answer::check::{render_text, to_json, to_sarif};
-use kbbot::check::{check_files_with, Assumptions, Input, Options, Outcome, MAX_INPUT_BYTES};
-use kbbot::i18n::Localizer;
+use kbbot::check::{
+    check_sources, Assumptions, Input, Options, Outcome, ReadFailure, Source, MAX_INPUT_BYTES,
+};
 
 use super::lang_or_env;
 
@@ -19,6 +21,9 @@ pub enum Format {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exit codes:\n  0  nothing above info\n  1  warnings, errors or security findings\n  2  an input was refused (too large, not XML, DTD, too deep, not well-formed, wrong root) or could not be read; the other files are still checked"
+)]
 pub struct Args {
     /// serverConf.xml and/or config-<instance>.xml files; `-` reads standard input.
     #[arg(required = true)]
@@ -40,44 +45,54 @@ pub struct Args {
     messages_per_hour: u32,
 }
 
-/// Reads at most one byte more than the checker accepts: a huge file is refused by the
-/// checker without ever being held in memory whole.
-fn read_capped(name: &str) -> std::io::Result<Vec<u8>> {
+/// The bytes of one input and its real size, when known.
+type ReadBytes = (Vec<u8>, Option<u64>);
+
+/// What reading one input gave: the bytes (at most one more than the checker accepts, so a
+/// huge file is refused without ever being held in memory whole) and the file's real size
+/// when the file system knows it.
+fn read_capped(name: &str) -> std::io::Result<ReadBytes> {
     let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
     let mut buf = Vec::new();
     if name == "-" {
         std::io::stdin().lock().take(limit).read_to_end(&mut buf)?;
-    } else {
-        std::fs::File::open(name)?
-            .take(limit)
-            .read_to_end(&mut buf)?;
+        return Ok((buf, None));
     }
-    Ok(buf)
+    let file = std::fs::File::open(name)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(std::io::ErrorKind::IsADirectory.into());
+    }
+    file.take(limit).read_to_end(&mut buf)?;
+    Ok((buf, meta.is_file().then_some(meta.len())))
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = lang_or_env(args.lang.as_deref())?;
-    let l10n = Localizer::bundled();
-    let mut contents = Vec::new();
-    for name in &args.files {
-        match read_capped(name) {
-            Ok(bytes) => contents.push((name.clone(), bytes)),
-            Err(e) => {
-                let msg = l10n.msg(
-                    lang,
-                    "check-cli-read-failed",
-                    &[
-                        ("file", name.clone().into()),
-                        ("error", e.to_string().into()),
-                    ],
-                );
-                anyhow::bail!(msg);
-            }
-        }
-    }
-    let inputs: Vec<Input> = contents
+    // One unreadable path must not stop the others: it is reported as refused instead.
+    let read: Vec<(&str, Result<ReadBytes, ReadFailure>)> = args
+        .files
         .iter()
-        .map(|(name, bytes)| Input { name, bytes })
+        .map(|name| {
+            let got = read_capped(name).map_err(|e| {
+                tracing::debug!(file = %name, error = %e, "cannot read");
+                ReadFailure::of(&e)
+            });
+            (name.as_str(), got)
+        })
+        .collect();
+    let sources: Vec<Source> = read
+        .iter()
+        .map(|(name, got)| match got {
+            Ok((bytes, size)) => Source::Read {
+                input: Input { name, bytes },
+                size: *size,
+            },
+            Err(reason) => Source::Unreadable {
+                name,
+                reason: *reason,
+            },
+        })
         .collect();
     let opts = Options {
         assumptions: Assumptions {
@@ -86,11 +101,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             messages_per_hour: args.messages_per_hour,
         },
     };
-    let report = check_files_with(&inputs, &opts);
+    let report = check_sources(&sources, &opts);
     let text = match args.format {
         Format::Text => render_text(&report, lang, true),
         Format::Json => format!("{:#}\n", to_json(&report, lang)),
-        Format::Sarif => format!("{:#}\n", to_sarif(&report, lang)),
+        Format::Sarif => {
+            let mut sarif = to_sarif(&report, lang);
+            uri_references(&mut sarif);
+            format!("{sarif:#}\n")
+        }
     };
     // anstream strips the colours when stdout is not a terminal (or NO_COLOR is set).
     let mut out = anstream::stdout();
@@ -105,4 +124,56 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Outcome::Problems => ExitCode::from(1),
         Outcome::Refused => ExitCode::from(2),
     })
+}
+
+/// SARIF wants each `artifactLocation.uri` to be a URI reference, while the renderer puts the
+/// file name as given: a space or a `#` there makes another (or an invalid) reference.
+fn uri_references(sarif: &mut serde_json::Value) {
+    let Some(runs) = sarif["runs"].as_array_mut() else {
+        return;
+    };
+    for result in runs
+        .iter_mut()
+        .filter_map(|r| r["results"].as_array_mut())
+        .flatten()
+    {
+        let Some(locations) = result["locations"].as_array_mut() else {
+            continue;
+        };
+        for loc in locations {
+            let uri = &mut loc["physicalLocation"]["artifactLocation"]["uri"];
+            if let Some(name) = uri.as_str() {
+                *uri = serde_json::Value::String(uri_reference(name));
+            }
+        }
+    }
+}
+
+/// A file name as a relative (or, from `/`, absolute-path) URI reference: every byte outside
+/// the unreserved set and `/` percent-encoded (RFC 3986), Windows separators made `/`.
+fn uri_reference(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for b in name.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri_reference;
+
+    #[test]
+    fn file_names_become_uri_references() {
+        assert_eq!(
+            uri_reference("/tmp/my conf#1.xml"),
+            "/tmp/my%20conf%231.xml"
+        );
+        assert_eq!(uri_reference("config-prod.xml"), "config-prod.xml");
+        assert_eq!(uri_reference("conf\\é.xml"), "conf/%C3%A9.xml");
+    }
 }

@@ -2,6 +2,7 @@
 
 mod ask; // kbbot ask / ask --batch / chat through the binary
 mod check; // the config checker: fixtures, samples, hostile input, secrets, CLI
+mod check_cli; // the config checker through the binary: instances, numbers, IPs, unreadable files
 mod eval; // the labelled query sets and their targets
 mod kb; // the KB loader and lint-kb: bundled kb/, seeds, kb-real, damaged inputs
 mod search; // the matcher on the bundled KB, the seeds, on-disk indexes

@@ -1,5 +1,6 @@
-//! Input robustness rules (checker ideas §1). Their findings come from `check::load`; this
-//! file only declares them.
+//! Input robustness rules (checker ideas §1). Their findings come from `check::load` (and
+//! `input-unreadable` from `check::source`, for a file the caller could not read); this file
+//! only declares them.
 
 use super::{Detect, Rule};
 use crate::check::report::{Category, Severity};
@@ -48,3 +49,4 @@ pub(crate) const HTML_ESCAPED: Rule = Rule {
 };
 pub(crate) const WRONG_ROOT: Rule = loader("input-wrong-root", Severity::Error);
 pub(crate) const FRAGMENT: Rule = loader("input-fragment-no-root", Severity::Info);
+pub(crate) const UNREADABLE: Rule = loader("input-unreadable", Severity::Error);

@@ -5,6 +5,7 @@ use std::net::IpAddr;
 
 use super::{kb, Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
+use crate::check::schema::{parse_whole, Width};
 use crate::check::tree::Elem;
 
 const AFFINITY: &str = "serverconf/mta/child/smtp/IPAffinity";
@@ -184,11 +185,13 @@ pub(crate) const ADDRESS_INVALID: Rule = Rule {
     ..rule("ip-address-invalid", Severity::Error, address_invalid)
 };
 
+/// A placeholder such as `XX.XXX.XX.XX` is reported too: whatever it stands for, the MTA
+/// cannot bind it as written (`doc-placeholder-value` says where it came from).
 fn address_invalid(ctx: &Ctx) -> Vec<Hit> {
     ctx.at(IP)
         .filter_map(|(t, e)| {
             let v = e.attr("address").map(|a| a.value.trim()).unwrap_or("");
-            if is_placeholder(v) || v.parse::<IpAddr>().is_ok() {
+            if v.parse::<IpAddr>().is_ok() {
                 return None;
             }
             Some(ctx.on_attr(t, e, "address").arg("value", v))
@@ -206,8 +209,7 @@ fn weight_invalid(ctx: &Ctx) -> Vec<Hit> {
     ctx.at(IP)
         .filter_map(|(t, e)| {
             let v = e.attr("weight")?.value.trim();
-            (v.parse::<u32>().map_or(true, |w| w == 0))
-                .then(|| ctx.on_attr(t, e, "weight").arg("value", v))
+            (!weight_ok(v)).then(|| ctx.on_attr(t, e, "weight").arg("value", v))
         })
         .collect()
 }
@@ -263,13 +265,17 @@ pub(crate) const DOMAIN_WITHOUT_IP: Rule = Rule {
     ..rule("domain-without-ip", Severity::Warning, domain_without_ip)
 };
 
-/// Whether an IP can take part in sending at all: an address (or a placeholder the
-/// instance fills in) and a weight that is absent or a positive whole number.
-fn usable(ip: &Elem) -> bool {
-    let address = value(ip, "address").unwrap_or("");
-    let address_ok = is_placeholder(address) || address.parse::<IpAddr>().is_ok();
-    let weight_ok = value(ip, "weight").is_none_or(|w| w.parse::<u32>().is_ok_and(|w| w > 0));
-    address_ok && weight_ok
+/// Whether a weight is a positive whole number (weight 0 takes the IP out of rotation).
+fn weight_ok(w: &str) -> bool {
+    parse_whole(w, Width::Long).is_ok_and(|w| w > 0)
+}
+
+/// Whether an IP can take part in sending at all: an address that is an IP literal (a
+/// placeholder binds nothing) and a weight that is absent or a positive whole number. The
+/// quota figures count only such IPs as sending paths.
+pub(crate) fn can_send(ip: &Elem) -> bool {
+    let address_ok = value(ip, "address").is_some_and(|a| a.parse::<IpAddr>().is_ok());
+    address_ok && value(ip, "weight").is_none_or(weight_ok)
 }
 
 /// A domain some IP of an affinity includes, which no usable IP of that affinity sends to:
@@ -288,7 +294,7 @@ fn domain_without_ip(ctx: &Ctx) -> Vec<Hit> {
                 if !seen.insert(mask.clone()) {
                     continue;
                 }
-                if !ips.iter().any(|o| usable(o) && serves(o, &mask)) {
+                if !ips.iter().any(|o| can_send(o) && serves(o, &mask)) {
                     hits.push(
                         ctx.on_attr(t, ip, "includeDomains")
                             .arg("mask", &mask)

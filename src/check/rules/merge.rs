@@ -56,13 +56,23 @@ pub(crate) const QUOTA_EXPLAINER: Rule = Rule {
     detect: Detect::Check(explainer),
 };
 
+/// The figures of the model, or, when a number they need is unusable, which one: the
+/// explainer never shows a default in place of what a file says.
 fn explainer(ctx: &Ctx) -> Vec<Hit> {
     let Some(t) = ctx.throughput else {
-        return Vec::new();
+        return match crate::check::throughput::unusable_input(ctx.eff) {
+            Some((attr, v)) => vec![ctx
+                .on_val(Some(v), "serverconf/mta")
+                .arg("bottleneck", "unknown")
+                .arg("attribute", attr)
+                .arg("value", v.value.trim())],
+            None => Vec::new(),
+        };
     };
     let a = t.assumptions;
+    // Located on the section, not on a value: the explainer is no "missing" finding.
     vec![ctx
-        .on_val(None, "serverconf/mta")
+        .on_section("serverconf/mta")
         .arg("children", t.children)
         .arg("sessions", t.sessions_per_child)
         .arg("local", t.local_sessions)

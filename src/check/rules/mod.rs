@@ -16,6 +16,9 @@ mod mta;
 mod security;
 mod structure;
 mod tuning;
+mod values;
+
+pub(crate) use ipaffinity::can_send;
 
 use super::config::{Effective, Val};
 use super::report::{Category, Severity};
@@ -27,8 +30,12 @@ use super::tree::{Elem, Tree};
 pub(crate) enum Detect {
     /// Emitted by the loader while it reads the bytes (the `input-*` rules).
     Loader,
-    /// Run over the loaded trees and the effective config.
+    /// Run over each merge group (the base files with one instance file) and its effective
+    /// config; identical findings of several groups are reported once.
     Check(fn(&Ctx) -> Vec<Hit>),
+    /// Run once over every accepted file together, for rules that compare instance files
+    /// with each other. Such a rule reads the trees only: its `ctx.eff` is empty.
+    Files(fn(&Ctx) -> Vec<Hit>),
 }
 
 /// One rule of the checker.
@@ -94,6 +101,7 @@ pub static RULES: &[Rule] = &[
     input::HTML_ESCAPED,
     input::WRONG_ROOT,
     input::FRAGMENT,
+    input::UNREADABLE,
     structure::MODULE_INSIDE_SHARED,
     structure::SHARED_OUTSIDE_SHARED,
     structure::IP_OUTSIDE_AFFINITY,
@@ -101,6 +109,7 @@ pub static RULES: &[Rule] = &[
     structure::UNKNOWN_ATTRIBUTE,
     structure::ELEMENT_CASE,
     structure::COMMENTED_OUT,
+    values::DUPLICATE_ELEMENT,
     mta::STAT_MISSING,
     mta::STAT_INVALID,
     mta::STAT_PORT_MISMATCH,
@@ -112,6 +121,7 @@ pub static RULES: &[Rule] = &[
     mta::ENABLE_TLS,
     mta::STAT_TLS,
     mta::BOOLEAN,
+    values::NUMBER,
     tuning::MAX_SPARE,
     tuning::SPARE_INCONSISTENT,
     tuning::MAX_SESSIONS,
@@ -196,6 +206,10 @@ pub(crate) struct Ctx<'a> {
     /// At least one file has a `<serverconf>` root: "missing" findings are meaningful.
     pub complete: bool,
     pub throughput: Option<&'a Throughput>,
+    /// When several instance files were given, the one this group checks (index in `trees`):
+    /// a finding about a value no file sets is placed in it, so the reader knows which
+    /// instance lacks the value.
+    pub instance: Option<usize>,
 }
 
 /// A place a rule fired, with its message arguments.
@@ -206,9 +220,24 @@ pub(crate) struct Hit {
     pub col: Option<u32>,
     pub args: Vec<(&'static str, String)>,
     pub severity: Option<Severity>,
+    /// The hit is about a value no file sets. A fragment proves nothing about what it does
+    /// not contain, so such hits are dropped when the group has no complete file.
+    pub missing: bool,
 }
 
 impl Hit {
+    /// A hit at a place, with no arguments yet.
+    pub fn at(tree: usize, line: Option<u32>, col: Option<u32>) -> Hit {
+        Hit {
+            tree,
+            line,
+            col,
+            args: Vec::new(),
+            severity: None,
+            missing: false,
+        }
+    }
+
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Hit {
         self.args.push((name, value.to_string()));
         self
@@ -242,31 +271,19 @@ impl<'a> Ctx<'a> {
 
     /// A hit on an element.
     pub fn on_elem(&self, tree: usize, e: &Elem) -> Hit {
-        Hit {
-            tree,
-            line: Some(e.line),
-            col: Some(e.col),
-            args: Vec::new(),
-            severity: None,
-        }
+        Hit::at(tree, Some(e.line), Some(e.col))
     }
 
     /// A hit on one attribute of an element.
     pub fn on_attr(&self, tree: usize, e: &Elem, attr: &str) -> Hit {
         match e.attr(attr) {
-            Some(a) => Hit {
-                tree,
-                line: Some(a.line),
-                col: Some(a.col),
-                args: Vec::new(),
-                severity: None,
-            },
+            Some(a) => Hit::at(tree, Some(a.line), Some(a.col)),
             None => self.on_elem(tree, e),
         }
     }
 
-    /// A hit on an effective value: where it was set, else on the section that should have
-    /// set it (the last element at `path`), else on the first complete file.
+    /// A hit on an effective value: where it was set, else (the value comes from no file, so
+    /// the hit is marked `missing`) on the section that should have set it.
     pub fn on_val(&self, val: Option<&Val>, path: &str) -> Hit {
         if let Some(Val {
             tree: Some(t),
@@ -275,21 +292,31 @@ impl<'a> Ctx<'a> {
             ..
         }) = val
         {
-            return Hit {
-                tree: *t,
-                line: Some(*line),
-                col: Some(*col),
-                args: Vec::new(),
-                severity: None,
-            };
+            return Hit::at(*t, Some(*line), Some(*col));
         }
+        Hit {
+            missing: true,
+            ..self.on_section(path)
+        }
+    }
+
+    /// A hit on the section at `path` where a fix would go: in this group's instance file when
+    /// several were given, else the last element at `path` (preferring an instance file), else
+    /// its closest ancestor, else the first complete file.
+    pub fn on_section(&self, path: &str) -> Hit {
         let mut owner = path;
         loop {
-            // The last such element, preferring the instance file: that is where a fix goes.
-            let found = self
-                .elems()
-                .filter(|(_, e)| e.path == owner)
-                .max_by_key(|(t, _)| self.trees[*t].role == super::tree::Role::Instance);
+            let found = match self.instance {
+                Some(i) => self.trees[i]
+                    .elems
+                    .iter()
+                    .rfind(|e| e.path == owner)
+                    .map(|e| (i, e)),
+                None => self
+                    .elems()
+                    .filter(|(_, e)| e.path == owner)
+                    .max_by_key(|(t, _)| self.trees[*t].role == super::tree::Role::Instance),
+            };
             if let Some((t, e)) = found {
                 return self.on_elem(t, e);
             }
@@ -298,14 +325,11 @@ impl<'a> Ctx<'a> {
                 None => break,
             }
         }
-        let t = self.trees.iter().position(|t| !t.partial).unwrap_or(0);
-        Hit {
-            tree: t,
-            line: None,
-            col: None,
-            args: Vec::new(),
-            severity: None,
-        }
+        let t = self
+            .instance
+            .or_else(|| self.trees.iter().position(|t| !t.partial))
+            .unwrap_or(0);
+        Hit::at(t, None, None)
     }
 
     /// The effective boolean at `path@attr` (`None` when unset without default or invalid).

@@ -35,7 +35,8 @@ pub(super) fn number_set(
     let Some(v) = ctx.eff.set_value(path, attr) else {
         return Vec::new();
     };
-    let Ok(n) = v.value.trim().parse::<i64>() else {
+    // A value that is not a whole number is `number-value-invalid`'s, not a range problem.
+    let Some((n, _)) = ctx.eff.number(path, attr) else {
         return Vec::new();
     };
     match bad(n) {
@@ -190,6 +191,8 @@ fn stat_not_local(ctx: &Ctx) -> Vec<Hit> {
 
 pub(crate) const STAT_MULTIPLE: Rule = Rule {
     articles: &[kb::STAT_SERVER, kb::FLOW_CONTROL],
+    // Compares the instance files with each other, so it sees all of them at once.
+    detect: Detect::Files(stat_multiple),
     ..rule("stat-multiple-servers", Severity::Info, stat_multiple)
 };
 

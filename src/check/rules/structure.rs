@@ -201,13 +201,7 @@ fn commented_out(ctx: &Ctx) -> Vec<Hit> {
         .enumerate()
         .filter_map(|(t, tree)| {
             let first = tree.commented_out.first()?;
-            Some(Hit {
-                tree: t,
-                line: Some(first.line),
-                col: None,
-                args: vec![("count", tree.commented_out.len().to_string())],
-                severity: None,
-            })
+            Some(Hit::at(t, Some(first.line), None).arg("count", tree.commented_out.len()))
         })
         .collect()
 }
