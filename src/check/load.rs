@@ -167,6 +167,18 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
                 .nth(pos.row.saturating_sub(1) as usize)
                 .unwrap_or("");
             f.args = parse_error_args(&e, row_text);
+            // "Never closed" is fixed where the element opens, not where the parser gave up
+            // (often the last line, or past it).
+            if f.args.first().is_some_and(|(_, kind)| kind == "unclosed") {
+                let wanted = f.args.get(1).map_or("", |(_, v)| v.as_str());
+                if let Some((element, line, col)) = unclosed_start(text, wanted) {
+                    f.line = Some(line);
+                    f.column = Some(col);
+                    if let Some(arg) = f.args.get_mut(1) {
+                        arg.1 = element;
+                    }
+                }
+            }
             let refusal = Loaded {
                 tree: None,
                 findings: vec![f],
@@ -214,6 +226,20 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         findings.push(f);
     }
     let tree = build_tree(name, &doc, prefix, partial);
+    // Credentials in comments, CDATA or text never reach the tree, but were posted all the same.
+    let attrs: std::collections::HashSet<(u32, &str)> = tree
+        .elems
+        .iter()
+        .flat_map(|e| e.attrs.iter().map(|a| (a.line, a.name.as_str())))
+        .collect();
+    let outside = super::secrets::outside_attributes(text, |line, attr| {
+        attrs.contains(&(line, attr.rsplit(':').next().unwrap_or(attr)))
+    });
+    for (line, attribute, element) in outside {
+        let mut f = finding(name, "secret-present", Severity::Security, Some(line));
+        f.args = vec![("attribute", attribute), ("element", element)];
+        findings.push(f);
+    }
     Loaded {
         tree: Some(tree),
         findings,
@@ -291,6 +317,76 @@ fn wrap(text: &str) -> (String, u32) {
     let open = format!("<{WRAPPER}>");
     let prefix = u32::try_from(open.chars().count()).unwrap_or(0);
     (format!("{open}{body}</{WRAPPER}>"), prefix)
+}
+
+/// The element named `name` (or, with an empty name, the innermost one) still open at the
+/// end of `text`, with the 1-based line and column of its start tag. A tolerant linear walk
+/// over the tags: comments, CDATA, declarations and quoted values are skipped, a close tag
+/// closes the nearest open element of its name and is ignored when none is open.
+fn unclosed_start(text: &str, name: &str) -> Option<(String, u32, u32)> {
+    let b = text.as_bytes();
+    let mut open: Vec<(&str, usize)> = Vec::new();
+    let mut i = 0;
+    let skip_to = |from: usize, end: &str| {
+        text[from..]
+            .find(end)
+            .map_or(b.len(), |k| from + k + end.len())
+    };
+    while let Some(k) = text[i..].find('<') {
+        let at = i + k;
+        let rest = &text[at..];
+        if rest.starts_with("<!--") {
+            i = skip_to(at + 4, "-->");
+        } else if rest.starts_with("<![CDATA[") {
+            i = skip_to(at + 9, "]]>");
+        } else if rest.starts_with("<?") {
+            i = skip_to(at + 2, "?>");
+        } else if rest.starts_with("<!") {
+            i = skip_to(at + 2, ">");
+        } else {
+            let close = rest.starts_with("</");
+            let start = at + if close { 2 } else { 1 };
+            let tag = &text[start..];
+            let len = tag
+                .find(|c: char| c.is_whitespace() || matches!(c, '>' | '/'))
+                .unwrap_or(tag.len());
+            let tag_name = &tag[..len];
+            // The end of the tag, outside quoted values.
+            let mut quote: Option<u8> = None;
+            let mut end = b.len();
+            for (j, &c) in b.iter().enumerate().skip(start + len) {
+                match (quote, c) {
+                    (None, b'"' | b'\'') => quote = Some(c),
+                    (Some(q), c) if c == q => quote = None,
+                    (None, b'>') => {
+                        end = j;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            if close {
+                if let Some(p) = open.iter().rposition(|(n, _)| *n == tag_name) {
+                    open.truncate(p);
+                }
+            } else if !tag_name.is_empty() && b.get(end.wrapping_sub(1)) != Some(&b'/') {
+                open.push((tag_name, at));
+            }
+            i = (end + 1).min(b.len());
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    let &(element, at) = if name.is_empty() {
+        open.last()?
+    } else {
+        open.iter().rev().find(|(n, _)| *n == name)?
+    };
+    let line = line_at(text, at);
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let col = u32::try_from(text[line_start..at].chars().count() + 1).unwrap_or(u32::MAX);
+    Some((element.to_string(), line, col))
 }
 
 /// Our own words for the parser's complaint: only tag names are echoed, never values.
@@ -417,6 +513,39 @@ mod tests {
         assert_eq!(f.line, Some(1));
         assert!(f.column.unwrap() <= 19, "{f:?}");
         assert_eq!(f.arg("kind"), Some("mismatched"));
+    }
+
+    #[test]
+    fn never_closed_points_at_the_start_tag() {
+        let at = |text: &str| {
+            let l = load("serverConf.xml", text.as_bytes());
+            let f = l
+                .findings
+                .iter()
+                .find(|f| f.rule == "input-not-well-formed")
+                .expect("refused");
+            (f.line, f.column, f.args.clone())
+        };
+        // One line, never closed: the parser gives up past the end.
+        let (line, col, args) = at(r#"<master dataBasePoolPeriodSec="30" a="x>y">"#);
+        assert_eq!((line, col), (Some(1), Some(1)));
+        assert_eq!(args[0].1, "unclosed");
+        assert_eq!(args[1].1, "master");
+        // Nested, with a comment and a self-closed sibling in the way.
+        let text = "<serverconf>\n  <shared>\n    <!-- <mta> -->\n    <mta autoStart=\"t>\">\n    <x/></mta>\n  </shared>\n";
+        let (line, col, args) = at(text);
+        assert_eq!(args[0].1, "unclosed", "{args:?}");
+        assert_eq!(args[1].1, "serverconf", "{args:?}");
+        assert_eq!((line, col), (Some(1), Some(1)));
+        let text = "<serverconf>\n  <shared>\n    <!-- <mta> -->\n    <mta autoStart=\"true\">\n    <x/>\n";
+        assert_eq!(
+            unclosed_start(text, "mta").map(|(_, l, c)| (l, c)),
+            Some((4, 5))
+        );
+        assert_eq!(
+            unclosed_start(text, "").map(|(n, l, _)| (n, l)),
+            Some(("mta".into(), 4))
+        );
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub(crate) fn is_secret_attr(path: &str, name: &str) -> bool {
         return true;
     }
     // Cheap rejection first: this runs for every attribute of every file.
-    let hints = ["pass", "secret", "key", "token", "authims"];
+    // "pasw"/"pwd": misspelt or abbreviated (`pasword`, `dbPwd`) still holds a password.
+    let hints = ["pass", "pasw", "pwd", "secret", "key", "token", "authims"];
     if !hints.iter().any(|h| contains_ci(name, h)) {
         return false;
     }
@@ -40,9 +41,18 @@ pub(crate) fn is_secret_attr(path: &str, name: &str) -> bool {
         return false; // vaultTokenPath, sessionTokenOnly, ...
     }
     let lower = lower.replace(['_', '-'], "");
-    ["pass", "secret", "privatekey", "token", "apikey", "authims"]
-        .iter()
-        .any(|p| lower.contains(p))
+    [
+        "pass",
+        "pasw",
+        "pwd",
+        "secret",
+        "privatekey",
+        "token",
+        "apikey",
+        "authims",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// ASCII case-insensitive substring test, without allocating.
@@ -103,16 +113,7 @@ pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
         if !is_secret_value(value) {
             continue;
         }
-        let element = before[..name_start]
-            .rfind('<')
-            .map(|lt| {
-                before[lt + 1..name_start]
-                    .split(char::is_whitespace)
-                    .next()
-                    .unwrap_or("")
-                    .to_string()
-            })
-            .unwrap_or_default();
+        let element = element_before(&before[..name_start]);
         line += text.as_bytes()[counted..at]
             .iter()
             .filter(|&&b| b == b'\n')
@@ -123,6 +124,109 @@ pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
             name.to_string(),
             element,
         ));
+        if found.len() >= 20 {
+            break;
+        }
+    }
+    found
+}
+
+/// The name of the element whose start tag `head` (text up to an attribute name) is in: the
+/// last `<` followed by a name, with no quote left open between it and the attribute. A `<`
+/// inside an earlier attribute's value (`secret="p8<Xq7"`) is part of that value, and what
+/// follows it must never be shown as a name. Empty when no such tag is in sight.
+fn element_before(head: &str) -> String {
+    let is_name = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | ':' | '.');
+    for (lt, _) in head.rmatch_indices('<') {
+        let tag = &head[lt + 1..];
+        let name: String = tag.chars().take_while(|&c| is_name(c)).collect();
+        if name.is_empty() || !name.starts_with(|c: char| c.is_alphabetic() || c == '_') {
+            continue;
+        }
+        if quotes_closed(&tag[name.len()..]) {
+            return name;
+        }
+    }
+    String::new()
+}
+
+/// Whether every quote opened in `attrs` (the attributes of a start tag) is closed again.
+fn quotes_closed(attrs: &str) -> bool {
+    let mut open: Option<char> = None;
+    for c in attrs.chars() {
+        open = match (open, c) {
+            (None, '"' | '\'' | '\u{201C}' | '\u{2018}') => Some(c),
+            (Some('"'), '"') | (Some('\''), '\'') => None,
+            (Some('\u{201C}'), '\u{201D}' | '\u{201C}') => None,
+            (Some('\u{2018}'), '\u{2019}' | '\u{2018}') => None,
+            (o, _) => o,
+        };
+    }
+    open.is_none()
+}
+
+/// Credentials written into a URL (`smtp://user:password@relay`): the password part.
+pub(crate) fn url_password(value: &str) -> Option<&str> {
+    let (_, rest) = value.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let (userinfo, _) = authority.rsplit_once('@')?;
+    let (_, password) = userinfo.split_once(':')?;
+    is_secret_value(password).then_some(password)
+}
+
+/// Credentials a tree does not hold as attributes: `name="value"` pairs in comments, CDATA
+/// and text, and elements named like a credential (`<token>…</token>`). `attribute_at` tells
+/// whether the parsed tree has attribute `name` on line `line` (those are the rules' to
+/// report). Lines and names only, like [`lexical`].
+pub(crate) fn outside_attributes(
+    text: &str,
+    attribute_at: impl Fn(u32, &str) -> bool,
+) -> Vec<(u32, String, String)> {
+    let mut found: Vec<(u32, String, String)> = lexical(text)
+        .into_iter()
+        .filter(|(line, name, _)| !attribute_at(*line, name))
+        .collect();
+    found.extend(secret_elements(text));
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// Elements named like a credential with text in them: `(line, element, element)`.
+fn secret_elements(text: &str) -> Vec<(u32, String, String)> {
+    const AHEAD: usize = 4096;
+    let mut found = Vec::new();
+    let (mut line, mut counted) = (1usize, 0usize);
+    for (lt, _) in text.match_indices('<') {
+        let tag = &text[lt + 1..];
+        let name: String = tag
+            .chars()
+            .take_while(|&c| c.is_alphanumeric() || matches!(c, '_' | '-' | ':' | '.'))
+            .take(64)
+            .collect();
+        if name.is_empty() || !tag[name.len()..].starts_with('>') {
+            continue;
+        }
+        let local = name.rsplit(':').next().unwrap_or(&name);
+        if !is_secret_attr("", local.trim_start_matches('_')) {
+            continue;
+        }
+        let body = &tag[name.len() + 1..];
+        let end = (AHEAD.min(body.len())..=body.len())
+            .find(|&k| body.is_char_boundary(k))
+            .unwrap_or(body.len());
+        let body = &body[..end];
+        let inner = body.strip_prefix("<![CDATA[").unwrap_or(body);
+        let value = inner.split(['<', ']']).next().unwrap_or("");
+        if !is_secret_value(value) {
+            continue;
+        }
+        line += text.as_bytes()[counted..lt]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = lt;
+        found.push((u32::try_from(line).unwrap_or(u32::MAX), name.clone(), name));
         if found.len() >= 20 {
             break;
         }
@@ -148,6 +252,8 @@ impl Secrets {
                         if trimmed != a.value {
                             values.push(trimmed.to_string());
                         }
+                    } else if let Some(password) = url_password(&a.value) {
+                        values.push(password.to_string());
                     }
                 }
             }
@@ -225,6 +331,48 @@ mod tests {
                 (3, "password".to_string(), "dbcnx".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn lexical_element_is_never_taken_from_inside_a_value() {
+        let text = "<ims authIMSClientSecret=\"p8<Xq7SecretTail\" authIMSCode=\"c0de-123\"/>";
+        let found = lexical(text);
+        assert!(!found.is_empty());
+        for (_, _, element) in &found {
+            assert_eq!(element, "ims");
+        }
+        // A placeholder with `>` and quotes: no tag in sight gives no name, not a value.
+        assert_eq!(element_before("x=\"<base_unicode>\" "), "");
+        assert_eq!(element_before("<dbcnx login=\"u\" "), "dbcnx");
+    }
+
+    #[test]
+    fn misspelt_and_abbreviated_password_names_are_secrets() {
+        assert!(is_secret_attr("serverconf/x", "pasword"));
+        assert!(is_secret_attr("serverconf/x", "dbPwd"));
+        assert!(is_secret_attr("serverconf/x", "passwd"));
+    }
+
+    #[test]
+    fn url_credentials() {
+        assert_eq!(
+            url_password("smtp://relayuser:UrlLeak06@relay.example.com"),
+            Some("UrlLeak06")
+        );
+        assert_eq!(url_password("http://proxy.example.com:8080/a@b"), None);
+        assert_eq!(url_password("http://user@proxy.example.com"), None);
+        assert_eq!(url_password("mailto:a@b.c"), None);
+    }
+
+    #[test]
+    fn credentials_outside_attributes() {
+        let text = "<serverconf>\n<!-- <xtk internalPassword=\"c1\"/> -->\n\
+                    <mta password=\"tree\"><token><![CDATA[t0k]]></token><secret>s</secret></mta>\n</serverconf>";
+        let found = outside_attributes(text, |line, name| line == 3 && name == "password");
+        let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(names, ["internalPassword", "secret", "token"]);
+        assert_eq!(found[0].0, 2);
+        assert!(found[1..].iter().all(|(line, _, _)| *line == 3));
     }
 
     #[test]

@@ -265,6 +265,83 @@ fn secrets_appear_nowhere_in_any_output() {
     }
 }
 
+/// Credentials that hide: after a `<` in a refused file, in a URL, in comments, CDATA and
+/// element text, behind an underscore or a typo. Each is named, none is shown, in any format.
+#[test]
+fn hidden_credentials_are_named_never_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = dir.path().join("refused.xml");
+    fs::write(
+        &refused,
+        r#"<serverconf><shared><ims authIMSClientSecret="p8<Xq7SecretTail" authIMSCode="c0de-123"/></shared></serverconf>"#,
+    )
+    .unwrap();
+    let parsed = dir.path().join("serverConf.xml");
+    fs::write(
+        &parsed,
+        r#"<serverconf>
+  <!-- <xtk internalPassword="CommentLeak1"/> -->
+  <shared>
+    <proxyConfig><proxyHTTP address="http://proxyuser:UrlLeak05@proxy.example.com" port="8080"/></proxyConfig>
+    <authentication><xtk _internalPassword="UnderscoreLeak"/></authentication>
+    <dataStore><dataSource name="default"><dbcnx login="u" pasword="TypoLeak" server="db"/></dataSource></dataStore>
+  </shared>
+  <mta autoStart="true" statServerAddress="localhost"><![CDATA[ password="CdataLeak3" ]]><token>TextLeak</token></mta>
+</serverconf>"#,
+    )
+    .unwrap();
+    const VALUES: &[&str] = &[
+        "Xq7SecretTail",
+        "c0de-123",
+        "CommentLeak1",
+        "UrlLeak05",
+        "UnderscoreLeak",
+        "TypoLeak",
+        "CdataLeak3",
+        "TextLeak",
+    ];
+    for format in ["text", "json", "sarif"] {
+        for file in [&refused, &parsed] {
+            let out = util::kbbot(&["check", file.to_str().unwrap(), "--format", format]);
+            let all = util::stdout(&out) + &util::stderr(&out);
+            for v in VALUES {
+                assert!(!all.contains(v), "{format}: {v} leaked in\n{all}");
+            }
+        }
+    }
+    let json = |file: &Path| -> serde_json::Value {
+        let out = util::kbbot(&["check", file.to_str().unwrap(), "--format", "json"]);
+        serde_json::from_str(&util::stdout(&out)).expect("check prints JSON")
+    };
+    let named = |v: &serde_json::Value| -> Vec<String> {
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["id"] == "secret-present")
+            .map(|f| f["message"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    // The element is the one the attributes are on, not text after a `<` inside a value.
+    let found = named(&json(&refused));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|m| m.contains("<ims>")), "{found:?}");
+    let found = named(&json(&parsed)).join("\n");
+    for name in [
+        "internalPassword",
+        "address",
+        "_internalPassword",
+        "pasword",
+        "password",
+        "token",
+    ] {
+        assert!(
+            found.contains(&format!("{name} on <")),
+            "{name} not named in\n{found}"
+        );
+    }
+}
+
 #[test]
 fn every_real_doc_fragment_loads_with_a_sensible_result() {
     let Some(shared) = util::shared() else { return };

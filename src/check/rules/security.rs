@@ -5,7 +5,7 @@
 use super::{Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
 use crate::check::schema::parse_bool;
-use crate::check::secrets::is_secret_value;
+use crate::check::secrets::{is_secret_value, url_password};
 
 const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> Rule {
     Rule {
@@ -75,13 +75,15 @@ fn secret_present(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
-            let name = a.name.trim_start_matches('_');
-            if !a.secret || !is_secret_value(&a.value) {
+            let in_value = a.secret && is_secret_value(&a.value);
+            if !in_value && url_password(&a.value).is_none() {
                 continue;
             }
-            // Reported by their own, sharper rules.
-            let covered = (name == "password" && is_dbcnx_plain(&e.path, e))
-                || (e.name == "xtk" && name == "internalPassword");
+            // Reported by their own, sharper rules (which read these exact names, so
+            // `_internalPassword` is reported here).
+            let covered = in_value
+                && ((a.name == "password" && is_dbcnx_plain(&e.path, e))
+                    || (e.name == "xtk" && a.name == "internalPassword"));
             if !covered {
                 hits.push(
                     ctx.on_attr(t, e, &a.name)
