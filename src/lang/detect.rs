@@ -101,6 +101,14 @@ pub fn detect(text: &str) -> Option<Lang> {
             return Some(lang);
         }
     }
+    if let Some((lang, s)) = best {
+        // A few words with two of one language's function words, well ahead ("we get user unknown":
+        // `we` is also Dutch, `get` only English): trigrams over so few words read the
+        // borrowed English terms in any language, so the function words decide.
+        if total_words < 8 && s >= 1.5 && s >= second * 2.0 + 0.25 {
+            return Some(lang);
+        }
+    }
     if total_words >= 4 {
         // Long enough for trigrams; if they are not sure either, the function words may
         // still have narrowed it down (`la` is French or Italian): trigrams between those.
@@ -169,6 +177,16 @@ fn whatlang_detect(text: &str) -> Option<Lang> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_few_words_with_clear_function_words_are_not_left_to_trigrams() {
+        assert_eq!(detect("we get user unknown"), Some(Lang::En));
+        // One Dutch-looking word at the end of an English message decides nothing.
+        assert_ne!(
+            detect("Messages queued (connection quotas met)"),
+            Some(Lang::Nl)
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -135,6 +135,9 @@ pub struct Matcher {
     signatures: SignatureTable,
     /// The BM25 statistics of the fields queried.
     stats: bm25::Stats,
+    /// Every keyword and error string of the KB (signature tokens joined by spaces) -> the
+    /// languages of the versions declaring it: the language of a paste that is only that.
+    declared: HashMap<String, Vec<Lang>>,
     /// code -> groups naming it
     code_groups: HashMap<String, Vec<usize>>,
 }
@@ -199,7 +202,15 @@ impl Matcher {
         let mut group_of = Vec::with_capacity(n);
         let mut docs_per_lang: HashMap<Lang, u64> = HashMap::default();
         let mut code_groups: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut declared: HashMap<String, Vec<Lang>> = HashMap::default();
         for (v, a) in kb.articles().iter().enumerate() {
+            for phrase in a.keywords.iter().chain(&a.error_strings) {
+                let key = analyzers::tokens(&mut sig_analyzer, phrase).join(" ");
+                let langs = declared.entry(key).or_default();
+                if !langs.contains(&a.lang) {
+                    langs.push(a.lang);
+                }
+            }
             let g = *group_index.entry(a.id.clone()).or_insert_with(|| {
                 groups.push(Group {
                     id: a.id.clone(),
@@ -265,6 +276,7 @@ impl Matcher {
             signatures,
             stats,
             code_groups,
+            declared,
         })
     }
 
@@ -273,14 +285,42 @@ impl Matcher {
     /// read "Messages queued (dynamic flow control) on yahoo" as French. The rest's language
     /// when it has one; else, when messages were cut, English if the English version quotes
     /// one of them, else the language of a version that does; else what the paste detected.
+    ///
+    /// A paste that is nothing but one of the KB's keywords or error strings ("Utilisateur
+    /// inconnu", "Avvisad", "connection quotas met") is in the language of the versions that
+    /// declare it, English first: its own words say nothing more (`met` is Dutch).
     pub fn detect_lang(&self, paste: &Paste) -> Option<Lang> {
         let mut analyzer = self.sig_analyzer.clone();
-        let (rest, cut) = self.signatures.cut_whole(&mut analyzer, &paste.chatter);
+        let words = format!("{}\n{}", paste.chatter, paste.error_text());
+        let whole = analyzers::tokens(&mut analyzer, &words).join(" ");
+        if let Some(langs) = self.declared.get(&whole).filter(|_| !whole.is_empty()) {
+            if langs.contains(&Lang::En) {
+                return Some(Lang::En);
+            }
+            return paste
+                .lang
+                .filter(|l| langs.contains(l))
+                .or(langs.first().copied());
+        }
+        // The words the paste's language was detected on: the user's, or with fewer than two
+        // of them, the error lines too (`paste::extract`).
+        let users_words = paste.chatter.split_whitespace().nth(1).is_some();
+        let own = if users_words {
+            paste.chatter.clone()
+        } else {
+            words
+        };
+        let (rest, cut) = self.signatures.cut_whole(&mut analyzer, &own);
         if cut.is_empty() {
             return paste.lang;
         }
-        if let Some(l) = crate::detect_lang(&rest) {
-            return Some(l);
+        // Around a message the user typed, the rest is theirs. Around a logged one, it is
+        // the log's (`Diffusion`, `domaine`, ids): the message's own language is the
+        // console's, so the user's.
+        if users_words {
+            if let Some(l) = crate::detect_lang(&rest) {
+                return Some(l);
+            }
         }
         let quoting: Vec<Lang> = cut
             .iter()

@@ -152,6 +152,15 @@ pub fn extract(text: &str) -> Paste {
     let mut chatter = String::new();
     let mut in_fence = false;
     for raw in text.lines() {
+        // Terminal colours in a copied log (`ESC[31m`): dropping ESC alone would leave
+        // `[31mMessages` behind, a word in no language.
+        let stripped;
+        let raw = if raw.contains('\u{1b}') {
+            stripped = anstream::adapter::strip_str(raw).to_string();
+            stripped.as_str()
+        } else {
+            raw
+        };
         let line: String = raw
             .chars()
             .map(|c| if c == '\t' { ' ' } else { c })

@@ -70,6 +70,41 @@ fn an_error_typed_into_a_sentence_does_not_choose_the_reply_language() {
     }
 }
 
+/// A paste that is only a status or a keyword is in the language of the versions that
+/// declare it; a log's messages speak for the console's language; a few words with clear
+/// function words are not left to trigrams; terminal colours are not words.
+#[test]
+fn short_pastes_and_logs_are_answered_in_their_own_language() {
+    let french_log = "21/05/2024 10:02:11 mta@prod_fr (24518) Diffusion 'DM20931' : Messages mis en file d'attente (quotas de connexion atteints) domaine 'orange.fr'\n\
+                      21/05/2024 10:07:12 mta@prod_fr (24518) Diffusion 'DM20931' : 2 874 messages en attente";
+    let english_log = "2024-05-14 09:12:36.730Z\t00004F2C\t00005A1C\t   1\tinfo\tmta\tDelivery 'DM41872' : start of sending (318 204 messages)\n\
+                       2024-05-14 09:12:46.643Z\t00004F2C\t00005A1C\t   1\twarning\tmta\tMessages queued (connection quotas met) - domain 'gmail.com', MX 'gmail-smtp-in.l.google.com', publicId 2";
+    for (paste, lang) in [
+        ("Utilisateur inconnu", "fr"),
+        ("Boîte pleine", "fr"),
+        ("Non connecté", "fr"),
+        ("Postbus vol", "nl"),
+        ("Gebruiker onbekend", "nl"),
+        ("Avvisad", "sv"),
+        ("Utente sconosciuto", "it"),
+        ("connection quotas met", "en"),
+        ("we get user unknown", "en"),
+        (
+            "\u{1b}[31mMessages queued (connection quotas met)\u{1b}[0m",
+            "en",
+        ),
+        (french_log, "fr"),
+        (english_log, "en"),
+    ] {
+        let v = json(&kbbot_stdin(
+            &["ask", "--format", "json", "-"],
+            paste.as_bytes(),
+        ));
+        assert_eq!(v["lang"], lang, "{paste}: {v}");
+        assert_eq!(v["decision"], "answer", "{paste}: {v}");
+    }
+}
+
 #[test]
 fn a_long_page_is_shown_from_where_the_question_is_answered() {
     let Some(shared) = crate::util::shared() else {
