@@ -219,7 +219,13 @@ fn is_internal_host(v: &str) -> bool {
         "invalid",
         "localhost",
     ];
+    // A malformed address (`999.1.1.1`) or a documentation mask (`XX.XXX.XX.XX`) names no
+    // host: it is reported as an invalid address, not as one disclosed.
+    let number_or_mask = |l: &str| {
+        !l.is_empty() && (l.bytes().all(|c| c.is_ascii_digit()) || l.bytes().all(|c| c == b'x'))
+    };
     host.contains('.')
+        && !host.split('.').all(number_or_mask)
         && host.parse::<std::net::IpAddr>().is_err()
         && host
             .chars()
@@ -309,6 +315,8 @@ mod tests {
             "10.0.0.1",
             "db01",
             "a b.c",
+            "999.1.1.1",
+            "XX.XXX.XX.XX",
         ] {
             assert!(!is_internal_host(host), "{host}");
         }
