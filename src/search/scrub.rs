@@ -134,6 +134,37 @@ fn code_spans(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
     campaign.chain(smtp).chain(enhanced)
 }
 
+/// `text` with its URLs, e-mail addresses and host names shown as `…`: a KB example of a
+/// message (`DNS query failed for 'ourdan.com'`) as it applies to any paste of it.
+pub(crate) fn mask_names(text: &str) -> String {
+    let p = patterns();
+    let mut s = text.to_string();
+    for re in p.variable.iter().take(2) {
+        s = re.replace_all(&s, "…").into_owned();
+    }
+    let mut kept = String::with_capacity(s.len());
+    let mut last = 0;
+    for m in p.host.find_iter(&s) {
+        if !is_file_name(m.as_str()) {
+            kept.push_str(&s[last..m.start()]);
+            kept.push('…');
+            last = m.end();
+        }
+    }
+    kept.push_str(&s[last..]);
+    kept
+}
+
+/// Whether a host-shaped word is a file name (`serverConf.xml`).
+fn is_file_name(word: &str) -> bool {
+    let tld = word
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    FILE_EXTENSIONS.contains(&tld.as_str())
+}
+
 /// `text` with the variable parts replaced by spaces (codes included: take them first).
 pub(crate) fn scrub(text: &str) -> String {
     let p = patterns();
@@ -145,13 +176,7 @@ pub(crate) fn scrub(text: &str) -> String {
     let mut kept = String::with_capacity(s.len());
     let mut last = 0;
     for m in p.host.find_iter(&s) {
-        let tld = m
-            .as_str()
-            .rsplit('.')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        if FILE_EXTENSIONS.contains(&tld.as_str()) {
+        if is_file_name(m.as_str()) {
             continue;
         }
         kept.push_str(&s[last..m.start()]);
@@ -205,6 +230,19 @@ mod tests {
         for kept in ["mail", "to", "via", "on", "id", "uuid", "count"] {
             assert!(s.contains(kept), "{kept} lost from {s:?}");
         }
+    }
+
+    #[test]
+    fn names_are_masked_and_the_rest_kept() {
+        assert_eq!(
+            mask_names("DNS query failed for 'ourdan.com' in serverConf.xml"),
+            "DNS query failed for '…' in serverConf.xml"
+        );
+        assert_eq!(
+            mask_names("550 5.1.1 User unknown"),
+            "550 5.1.1 User unknown"
+        );
+        assert_eq!(mask_names("mail a@b.example.com"), "mail …");
     }
 
     #[test]

@@ -105,6 +105,55 @@ fn short_pastes_and_logs_are_answered_in_their_own_language() {
     }
 }
 
+/// The "why" quotes what the paste holds: matching ignores names and numbers, so the KB's
+/// own example of a message is not what the user pasted.
+#[test]
+fn the_why_quotes_the_users_line_not_the_kbs_example() {
+    let v = json(&kbbot(&[
+        "ask",
+        "--format",
+        "json",
+        "DNS query failed for 'gmial.con'",
+    ]));
+    assert_eq!(v["decision"], "answer", "{v}");
+    let why = v["answer"]["why"].to_string();
+    assert!(!why.contains("ourdan"), "{why}");
+    assert!(why.contains("DNS query failed for"), "{why}");
+    // Pasted as a log line, the line itself is quoted.
+    let v = json(&kbbot(&[
+        "ask",
+        "--format",
+        "json",
+        "2024-05-14 09:12:46 mta (1234) error: DNS query failed for 'gmial.con'\n2024-05-14 09:12:47 mta (1234) error: DNS query failed for 'gmial.con'",
+    ]));
+    let why = v["answer"]["why"].to_string();
+    assert!(!why.contains("ourdan"), "{why}");
+}
+
+/// With no version in the reader's language, the English one: a French reader gets no help
+/// from the Italian page that happened to match best.
+#[test]
+fn a_missing_translation_falls_back_to_english() {
+    let Some(shared) = crate::util::shared() else {
+        return;
+    };
+    let kb = shared.join("kb-real");
+    let v = json(&kbbot(&[
+        "ask",
+        "--kb",
+        kb.to_str().expect("utf-8 path"),
+        "--format",
+        "json",
+        "Apple a changé son infra APNs, qu'est-ce qu'on doit faire sur notre serveur on-premise pour que le push iOS continue de marcher ?",
+    ]));
+    assert_eq!(v["lang"], "fr", "{v}");
+    assert_eq!(v["answer"]["lang"], "en", "{v}");
+    assert_eq!(v["answer"]["lang_differs"], true, "{v}");
+    for c in v["candidates"].as_array().expect("candidates") {
+        assert!(c["lang"] == "fr" || c["lang"] == "en", "{c}");
+    }
+}
+
 #[test]
 fn a_long_page_is_shown_from_where_the_question_is_answered() {
     let Some(shared) = crate::util::shared() else {

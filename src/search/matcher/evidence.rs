@@ -119,8 +119,19 @@ impl Matcher {
         let line_of = |l: usize| (l < paste.error_lines.len()).then_some(l);
         if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
             let signature = &self.signatures.signatures[h.signature];
+            // Matching ignores names, numbers and markup, so the KB's wording of the message
+            // ("… failed for 'ourdan.com'") may not be what the user pasted ("'gmial.con'"):
+            // then their own line is what their paste contains.
+            // In the user's words (scrubbed, so not comparable), the names are masked.
+            let text = match paste.error_lines.get(h.line) {
+                Some(l) if !contains_loosely(&l.original, &signature.text) => {
+                    shortened(&l.original)
+                }
+                Some(_) => signature.text.clone(),
+                None => super::super::scrub::mask_names(&signature.text),
+            };
             let why = Why::Signature {
-                text: signature.text.clone(),
+                text,
                 whole: h.run == signature.tokens.len(),
             };
             return (why, line_of(h.line));
@@ -221,4 +232,24 @@ pub(super) fn title_coverage(title: &[(String, f32)], list: &[QTerm], found: u64
         .map(|(_, idf)| idf)
         .sum();
     got / total
+}
+
+/// Whether `hay` holds `needle`, ignoring case and runs of white space.
+fn contains_loosely(hay: &str, needle: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(hay).contains(&norm(needle))
+}
+
+/// A pasted line as a "why" quotes it: at most 200 characters.
+fn shortened(line: &str) -> String {
+    const MAX: usize = 200;
+    match line.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_string(),
+    }
 }

@@ -337,11 +337,14 @@ impl Matcher {
             .min(above);
             above = confidence;
             let group = &self.groups[g];
+            // With no version in the reader's language, English (the original, and what
+            // `show` gives), not whichever translation matched: a French reader gets no
+            // help from the Swedish page.
             let version = group
                 .versions
                 .get(&wanted)
-                .or_else(|| (matched != usize::MAX).then_some(&matched))
                 .or_else(|| group.versions.get(&Lang::En))
+                .or_else(|| (matched != usize::MAX).then_some(&matched))
                 .or_else(|| group.versions.values().next())
                 .copied()
                 .unwrap_or(matched);
