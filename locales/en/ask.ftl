@@ -15,7 +15,8 @@ ask-lang-differs = This article has no { $wanted } version, so here is the { $sh
 ask-resolution = Resolution
 ask-resolution-cut = (The article goes on: follow the link for the rest.)
 ask-link = Full article: { $url }
-show-unknown = No article has the id “{ $id }”. Use an id as kbbot lists it, such as KA-22154.
+show-unknown = No article has the id “{ $id }”. Use an id as kbbot lists it, such as { $ids }.
+show-unknown-empty = No article has the id “{ $id }”: this knowledge base holds no articles.
 ask-alternatives = Other articles that might fit:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = I don't recognise this one.
@@ -23,7 +24,7 @@ ask-decline-closest = The closest articles I know, none of them a sure match:
 ask-decline-nothing-close = Nothing in the knowledge base comes close. Try pasting the exact error line.
 
 chat-welcome = Paste an error or a log excerpt; an empty line sends it. /help lists the commands; Ctrl-D quits.
-chat-help = Paste an error line or a log excerpt, then an empty line to send it.
+chat-help = Paste an error line or a log excerpt, then an empty line to send it. Inside a ``` code block, empty lines belong to the paste: close the block, then send.
     /show ID    read an article, such as one listed under an answer
     /lang fr    reply in French (en, fr, nl, sv, it); /lang auto follows each message
     /quit       leave (Ctrl-D does too)

@@ -15,7 +15,8 @@ ask-lang-differs = Cet article n'existe pas en { $wanted } ; voici la version en
 ask-resolution = Résolution
 ask-resolution-cut = (L'article continue : suivez le lien pour la suite.)
 ask-link = Article complet : { $url }
-show-unknown = Aucun article n'a l'identifiant « { $id } ». Donnez un identifiant sous la forme affichée par kbbot, par exemple KA-22154.
+show-unknown = Aucun article n'a l'identifiant « { $id } ». Donnez un identifiant sous la forme affichée par kbbot, par exemple { $ids }.
+show-unknown-empty = Aucun article n'a l'identifiant « { $id } » : cette base de connaissances ne contient aucun article.
 ask-alternatives = D'autres articles qui pourraient convenir :
 ask-candidate = • { $id } : { $title } ({ $percent } %)
 ask-decline = Je ne reconnais pas cette erreur.
@@ -23,7 +24,7 @@ ask-decline-closest = Les articles les plus proches que je connaisse, sans certi
 ask-decline-nothing-close = Rien dans la base de connaissances n'en approche. Essayez de coller la ligne d'erreur exacte.
 
 chat-welcome = Collez une erreur ou un extrait de journal ; une ligne vide l'envoie. /help liste les commandes ; Ctrl-D pour quitter.
-chat-help = Collez une ligne d'erreur ou un extrait de journal, puis une ligne vide pour l'envoyer.
+chat-help = Collez une ligne d'erreur ou un extrait de journal, puis une ligne vide pour l'envoyer. Dans un bloc de code ```, les lignes vides font partie du collage : fermez le bloc, puis envoyez.
     /show ID    lire un article, par exemple un de ceux listés sous une réponse
     /lang nl    répondre en néerlandais (en, fr, nl, sv, it) ; /lang auto suit chaque message
     /quit       quitter (Ctrl-D aussi)

@@ -15,7 +15,8 @@ ask-lang-differs = Questo articolo non esiste in { $wanted }, quindi ecco la ver
 ask-resolution = Risoluzione
 ask-resolution-cut = (L'articolo continua: segui il link per il resto.)
 ask-link = Articolo completo: { $url }
-show-unknown = Nessun articolo ha l'id «{ $id }». Usa un id come appare in kbbot, per esempio KA-22154.
+show-unknown = Nessun articolo ha l'id «{ $id }». Usa un id come appare in kbbot, per esempio { $ids }.
+show-unknown-empty = Nessun articolo ha l'id «{ $id }»: questa knowledge base non contiene articoli.
 ask-alternatives = Altri articoli che potrebbero andare bene:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Non riconosco questo errore.
@@ -23,7 +24,7 @@ ask-decline-closest = Gli articoli più vicini che conosco, senza certezza:
 ask-decline-nothing-close = Niente nella knowledge base si avvicina. Prova a incollare la riga di errore esatta.
 
 chat-welcome = Incolla un errore o un estratto di log; una riga vuota lo invia. /help elenca i comandi; Ctrl-D per uscire.
-chat-help = Incolla una riga di errore o un estratto di log, poi una riga vuota per inviarlo.
+chat-help = Incolla una riga di errore o un estratto di log, poi una riga vuota per inviarlo. In un blocco di codice ```, le righe vuote fanno parte del testo incollato: chiudi il blocco, poi invia.
     /show ID    leggere un articolo, per esempio uno elencato sotto una risposta
     /lang fr    rispondere in francese (en, fr, nl, sv, it); /lang auto segue ogni messaggio
     /quit       uscire (anche con Ctrl-D)

@@ -15,7 +15,8 @@ ask-lang-differs = Dit artikel bestaat niet in het { $wanted }; hier is de versi
 ask-resolution = Oplossing
 ask-resolution-cut = (Het artikel gaat verder: volg de link voor de rest.)
 ask-link = Volledig artikel: { $url }
-show-unknown = Er is geen artikel met id ‘{ $id }’. Gebruik een id zoals kbbot die toont, bijvoorbeeld KA-22154.
+show-unknown = Er is geen artikel met id ‘{ $id }’. Gebruik een id zoals kbbot die toont, bijvoorbeeld { $ids }.
+show-unknown-empty = Er is geen artikel met id ‘{ $id }’: deze kennisbank bevat geen artikelen.
 ask-alternatives = Andere artikelen die kunnen passen:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Deze fout herken ik niet.
@@ -23,7 +24,7 @@ ask-decline-closest = De artikelen die het dichtst in de buurt komen, zonder zek
 ask-decline-nothing-close = Niets in de kennisbank komt in de buurt. Probeer de exacte foutregel te plakken.
 
 chat-welcome = Plak een fout of een stuk logboek; een lege regel verstuurt het. /help toont de opdrachten; Ctrl-D om te stoppen.
-chat-help = Plak een foutregel of een stuk logboek en verstuur het met een lege regel.
+chat-help = Plak een foutregel of een stuk logboek en verstuur het met een lege regel. In een codeblok met ``` horen lege regels bij de plak: sluit het blok en verstuur dan.
     /show ID    een artikel lezen, bijvoorbeeld een dat onder een antwoord staat
     /lang fr    antwoorden in het Frans (en, fr, nl, sv, it); /lang auto volgt elk bericht
     /quit       stoppen (Ctrl-D kan ook)

@@ -15,7 +15,8 @@ ask-lang-differs = Artikeln finns inte på { $wanted }, så här är versionen p
 ask-resolution = Lösning
 ask-resolution-cut = (Artikeln fortsätter: följ länken för resten.)
 ask-link = Hela artikeln: { $url }
-show-unknown = Ingen artikel har id:t ”{ $id }”. Ange ett id så som kbbot visar det, till exempel KA-22154.
+show-unknown = Ingen artikel har id:t ”{ $id }”. Ange ett id så som kbbot visar det, till exempel { $ids }.
+show-unknown-empty = Ingen artikel har id:t ”{ $id }”: den här kunskapsbasen innehåller inga artiklar.
 ask-alternatives = Andra artiklar som kan passa:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
 ask-decline = Det här felet känner jag inte igen.
@@ -23,7 +24,7 @@ ask-decline-closest = De närmaste artiklarna jag känner till, ingen av dem sä
 ask-decline-nothing-close = Inget i kunskapsbasen kommer i närheten. Försök att klistra in den exakta felraden.
 
 chat-welcome = Klistra in ett fel eller ett loggutdrag; en tom rad skickar det. /help visar kommandona; Ctrl-D avslutar.
-chat-help = Klistra in en felrad eller ett loggutdrag och skicka med en tom rad.
+chat-help = Klistra in en felrad eller ett loggutdrag och skicka med en tom rad. I ett kodblock med ``` hör tomma rader till det inklistrade: stäng blocket och skicka sedan.
     /show ID    läs en artikel, till exempel en som listas under ett svar
     /lang fr    svara på franska (en, fr, nl, sv, it); /lang auto följer varje meddelande
     /quit       avsluta (Ctrl-D fungerar också)

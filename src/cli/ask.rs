@@ -1,4 +1,9 @@
 //! `kbbot ask [TEXT|-]`: one answer; `kbbot ask --batch FILE|-`: one JSON line per input line.
+//!
+//! A paste is answered from its text, but the note on a cut paste counts what the user sent:
+//! [`Received`] carries the bytes and lines as they arrived (before UTF-8 decoding, which
+//! turns each invalid byte into a 3-byte U+FFFD) and [`ask_received`] puts them in the note.
+//! `chat` answers its messages the same way.
 
 use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
@@ -6,9 +11,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use kbbot::answer::{render_ask_json, render_ask_text};
+use kbbot::answer::{render_ask_json, render_ask_text, AskReply, Note};
 use kbbot::i18n::Localizer;
-use kbbot::search::{AskOptions, Matcher};
+use kbbot::search::{AskOptions, Matcher, MAX_BYTES};
 use kbbot::Lang;
 use serde::Serialize;
 
@@ -37,25 +42,134 @@ pub struct Args {
     batch: Option<String>,
 }
 
-/// The most bytes read from standard input or a file for one paste; the matcher reads only
-/// its own limit of them, and says so.
-const MAX_INPUT: u64 = 4 * 1024 * 1024;
+/// The most bytes of standard input kept for one paste; the matcher reads only its own limit
+/// of them, and says so. What comes after is counted, not kept.
+const MAX_INPUT: usize = 4 * 1024 * 1024;
+
+/// A paste as it arrived: its first bytes, undecoded, and how much arrived in all.
+#[derive(Debug)]
+pub(crate) struct Received {
+    /// The first bytes, at most `cap` of them.
+    kept: Vec<u8>,
+    cap: usize,
+    /// Every byte that arrived, kept or not.
+    bytes: usize,
+    /// Every `\n` that arrived.
+    newlines: usize,
+    /// Whether the last byte that arrived was a `\n` (it ends a line rather than starting one).
+    ends_line: bool,
+}
+
+impl Received {
+    /// An empty paste that keeps at most `cap` bytes. `cap` must be over the matcher's
+    /// [`MAX_BYTES`]: decoding never shrinks bytes, so a paste cut here is also over the
+    /// matcher's limit, and the reply notes the cut.
+    pub(crate) fn new(cap: usize) -> Received {
+        Received {
+            kept: Vec::new(),
+            cap: cap.max(MAX_BYTES + 1),
+            bytes: 0,
+            newlines: 0,
+            ends_line: true,
+        }
+    }
+
+    /// Adds bytes as they arrived.
+    pub(crate) fn push(&mut self, chunk: &[u8]) {
+        let room = self.cap.saturating_sub(self.kept.len());
+        self.kept.extend_from_slice(&chunk[..room.min(chunk.len())]);
+        self.bytes = self.bytes.saturating_add(chunk.len());
+        self.newlines = self
+            .newlines
+            .saturating_add(chunk.iter().filter(|&&b| b == b'\n').count());
+        if let Some(&last) = chunk.last() {
+            self.ends_line = last == b'\n';
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.bytes == 0
+    }
+
+    /// Whether what was kept is only white space: nothing to answer.
+    pub(crate) fn is_blank(&self) -> bool {
+        self.kept.iter().all(u8::is_ascii_whitespace)
+    }
+
+    /// Lines as [`str::lines`] counts them: a final line without its `\n` counts too.
+    fn lines(&self) -> usize {
+        self.newlines + usize::from(!self.ends_line)
+    }
+
+    /// How many of the kept bytes decode to the first `decoded` bytes of their lossy UTF-8
+    /// decoding: valid UTF-8 is itself, and each invalid sequence is one 3-byte U+FFFD.
+    fn raw_len(&self, decoded: usize) -> usize {
+        let (mut raw, mut left) = (0usize, decoded);
+        for chunk in self.kept.utf8_chunks() {
+            let valid = chunk.valid().len();
+            if left <= valid {
+                return raw + left;
+            }
+            raw += valid;
+            left -= valid;
+            let invalid = chunk.invalid().len();
+            if invalid > 0 {
+                let fffd = char::REPLACEMENT_CHARACTER.len_utf8();
+                if left < fffd {
+                    return raw;
+                }
+                raw += invalid;
+                left -= fffd;
+            }
+        }
+        raw
+    }
+}
+
+/// Answers a paste that arrived as `received`. The matcher sees only the decoded text, so
+/// the note on a cut paste is set here to what the user sent: bytes and lines as received,
+/// and how many of those bytes were read.
+pub(crate) fn ask_received(
+    matcher: &Matcher,
+    received: &Received,
+    options: &AskOptions,
+) -> AskReply {
+    let text = String::from_utf8_lossy(&received.kept);
+    let mut reply = matcher.ask(&text, options);
+    for note in &mut reply.notes {
+        if let Note::Truncated {
+            original_bytes,
+            original_lines,
+            kept_bytes,
+        } = note
+        {
+            *kept_bytes = received.raw_len(*kept_bytes);
+            *original_bytes = received.bytes;
+            *original_lines = received.lines();
+        }
+    }
+    reply
+}
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(batch) = &args.batch {
         let matcher = super::index::matcher(&args.kb)?;
         return run_batch(&matcher, batch);
     }
-    let text = match args.text.as_deref() {
-        Some(t) if t != "-" => t.to_string(),
-        _ => read_stdin()?,
+    let received = match args.text.as_deref() {
+        Some(t) if t != "-" => {
+            let mut r = Received::new(MAX_INPUT);
+            r.push(t.as_bytes());
+            r
+        }
+        _ => receive_stdin()?,
     };
     let matcher = super::index::matcher(&args.kb)?;
     let options = AskOptions {
         lang: args.lang,
         ..AskOptions::default()
     };
-    let reply = matcher.ask(&text, &options);
+    let reply = ask_received(&matcher, &received, &options);
     let out = match args.format {
         Format::Text => render_ask_text(&reply, Localizer::bundled()),
         Format::Json => render_ask_json(&reply) + "\n",
@@ -66,15 +180,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Standard input as text: at most [`MAX_INPUT`] bytes, invalid UTF-8 replaced.
-pub(crate) fn read_stdin() -> anyhow::Result<String> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(MAX_INPUT)
-        .read_to_end(&mut bytes)
-        .context("reading standard input")?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+/// Standard input to its end: the first [`MAX_INPUT`] bytes kept, all of it counted (the
+/// note on a cut paste reports the size the user sent, however large).
+fn receive_stdin() -> anyhow::Result<Received> {
+    let mut received = Received::new(MAX_INPUT);
+    let mut stdin = std::io::stdin().lock();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        match stdin.read(&mut buf) {
+            Ok(0) => return Ok(received),
+            Ok(n) => received.push(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e).context("reading standard input"),
+        }
+    }
 }
 
 #[derive(serde::Deserialize)]

@@ -1,8 +1,11 @@
 //! `kbbot chat`: an interactive prompt over the same engine as `ask`.
 //!
-//! A paste may span many lines, so a message ends at an empty line (or at the end of input).
-//! On a terminal, rustyline gives line editing and history; when standard input is not a
-//! terminal (piped), lines are read plainly with the same rule, so scripts can drive it.
+//! A paste may span many lines, so a message ends at an empty line (or at the end of input),
+//! except inside a ```` ``` ```` or `~~~` code fence, where empty lines belong to the paste:
+//! a log copied between fences often has blank lines in it. The fence's closing line and then
+//! an empty line send it. On a terminal, rustyline gives line editing and history; when
+//! standard input is not a terminal (piped), lines are read plainly; both go through
+//! [`Draft`], so they follow the same rule and scripts can drive it.
 //!
 //! A line that starts a message with one of the commands (`/help`, `/lang`, `/show`,
 //! `/quit`) runs at once. Any other line, `/usr/...` included, is part of the paste.
@@ -10,13 +13,15 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
-use kbbot::answer::{render_ask_text, render_show_text, ShowReply};
+use kbbot::answer::{render_ask_text, render_show_text};
 use kbbot::i18n::Localizer;
 use kbbot::search::{AskOptions, Matcher, MAX_BYTES};
 use kbbot::Lang;
 use rustyline::error::ReadlineError;
 
+use super::ask::{ask_received, Received};
 use super::index::KbArgs;
+use super::show;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -55,11 +60,11 @@ impl Session<'_> {
         Ok(())
     }
 
-    fn answer(&mut self, message: &str) -> anyhow::Result<()> {
-        if message.trim().is_empty() {
+    fn answer(&mut self, message: &Received) -> anyhow::Result<()> {
+        if message.is_blank() {
             return Ok(());
         }
-        let reply = self.matcher.ask(message, &self.options);
+        let reply = ask_received(self.matcher, message, &self.options);
         self.last = reply.lang;
         self.say(&render_ask_text(&reply, self.l10n))
     }
@@ -94,9 +99,9 @@ impl Session<'_> {
                 None => self.l10n.msg(lang, "chat-help", &[]),
             },
             "/show" => match arg {
-                Some(id) => match ShowReply::from_kb(self.matcher.kb(), id, lang) {
+                Some(id) => match show::lookup(self.matcher.kb(), id, lang) {
                     Some(reply) => render_show_text(&reply, self.l10n),
-                    None => self.l10n.msg(lang, "show-unknown", &[("id", id.into())]),
+                    None => show::unknown(self.matcher.kb(), id, lang, self.l10n),
                 },
                 None => self.l10n.msg(lang, "chat-help", &[]),
             },
@@ -124,14 +129,89 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The message being written: its lines as received, and the code fence open in it, if any.
+struct Draft {
+    received: Received,
+    /// The open fence's character (`` ` `` or `~`) and length.
+    fence: Option<(char, usize)>,
+}
+
+/// What a line did to the message.
+#[derive(Debug, PartialEq, Eq)]
+enum Step {
+    /// It is part of the message.
+    Added,
+    /// It is the empty line that sends the message.
+    Send,
+}
+
+impl Draft {
+    fn new() -> Draft {
+        Draft {
+            // Past twice the matcher's limit, more lines cannot change the answer: they are
+            // counted for the note on the cut, not kept, so a message cannot grow without bound.
+            received: Received::new(MAX_BYTES * 2),
+            fence: None,
+        }
+    }
+
+    /// Whether no line has been added since the last send.
+    fn is_empty(&self) -> bool {
+        self.received.is_empty()
+    }
+
+    /// Takes `line` (`raw` as received, newline included when it had one; `text` decoded,
+    /// without its line ending): an empty line outside a code fence sends the message.
+    /// A terminal's bracketed paste brings several lines as one: blank lines inside it do not
+    /// send, but its fences open and close.
+    fn line(&mut self, raw: &[u8], text: &str) -> Step {
+        if text.trim().is_empty() && self.fence.is_none() {
+            return Step::Send;
+        }
+        for piece in text.lines() {
+            self.fence = next_fence(self.fence, piece);
+        }
+        self.received.push(raw);
+        Step::Added
+    }
+
+    /// The message to send, leaving the draft empty.
+    fn take(&mut self) -> Received {
+        std::mem::replace(self, Draft::new()).received
+    }
+}
+
+/// The fence open after `line`, given the one open before it (CommonMark's rule): three or
+/// more backticks or tildes open a fence, and the same character, as many times or more, alone
+/// on a line, closes it. A line that opens with backticks and has one after them
+/// (```` ```Messages queued``` ````) is inline code, complete in itself, and opens nothing.
+fn next_fence(open: Option<(char, usize)>, line: &str) -> Option<(char, usize)> {
+    let trimmed = line.trim();
+    let marker = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'));
+    let run = marker.map_or(0, |m| trimmed.chars().take_while(|&c| c == m).count());
+    match (open, marker) {
+        (Some((c, n)), Some(m)) if m == c && run >= n && run == trimmed.chars().count() => None,
+        (Some(_), _) => open,
+        (None, Some(m)) if run >= 3 => {
+            let rest = &trimmed[run * m.len_utf8()..];
+            (m == '~' || !rest.contains('`')).then_some((m, run))
+        }
+        (None, _) => None,
+    }
+}
+
 fn piped(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
-    let stdin = std::io::stdin();
-    let mut message = String::new();
-    for line in stdin.lock().split(b'\n') {
-        let line = line?;
-        let line = String::from_utf8_lossy(&line);
-        let line = line.trim_end_matches('\r');
-        if message.is_empty() {
+    let mut stdin = std::io::stdin().lock();
+    let mut draft = Draft::new();
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        if stdin.read_until(b'\n', &mut raw)? == 0 {
+            break;
+        }
+        let decoded = String::from_utf8_lossy(&raw);
+        let line = decoded.trim_end_matches('\n').trim_end_matches('\r');
+        if draft.is_empty() {
             match session.command(line) {
                 Some(Ok(Flow::Quit)) => return Ok(ExitCode::SUCCESS),
                 Some(Ok(Flow::Go)) => continue,
@@ -139,17 +219,11 @@ fn piped(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
                 None => {}
             }
         }
-        if line.trim().is_empty() {
-            session.answer(&message)?;
-            message.clear();
-        } else if message.len() <= MAX_BYTES * 2 {
-            // Past twice the matcher's limit, more lines cannot change the answer: drop them
-            // rather than grow without bound; the reply still notes the cut.
-            message.push_str(line);
-            message.push('\n');
+        if draft.line(&raw, line) == Step::Send {
+            session.answer(&draft.take())?;
         }
     }
-    session.answer(&message)?;
+    session.answer(&draft.take())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -161,16 +235,14 @@ fn interactive(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
         let _ = editor.load_history(h);
     }
     session.say(&session.l10n.msg(session.lang(), "chat-welcome", &[]))?;
-    let mut message = String::new();
+    let mut draft = Draft::new();
+    // The message as typed, for the history: the draft keeps only what the matcher needs.
+    let mut typed = String::new();
     loop {
-        let prompt = if message.is_empty() {
-            "kbbot> "
-        } else {
-            "...> "
-        };
+        let prompt = if draft.is_empty() { "kbbot> " } else { "...> " };
         match editor.readline(prompt) {
             Ok(line) => {
-                if message.is_empty() {
+                if draft.is_empty() {
                     if let Some(flow) = session.command(&line) {
                         let _ = editor.add_history_entry(line.trim());
                         if flow? == Flow::Quit {
@@ -179,20 +251,23 @@ fn interactive(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
                         continue;
                     }
                 }
-                if line.trim().is_empty() {
-                    if !message.is_empty() {
-                        let _ = editor.add_history_entry(message.trim_end());
-                        session.answer(&message)?;
-                        message.clear();
+                let raw = format!("{line}\n");
+                if draft.line(raw.as_bytes(), &line) == Step::Send {
+                    if !draft.is_empty() {
+                        let _ = editor.add_history_entry(typed.trim_end());
+                        session.answer(&draft.take())?;
                     }
-                } else if message.len() <= MAX_BYTES * 2 {
-                    message.push_str(&line);
-                    message.push('\n');
+                    typed.clear();
+                } else if typed.len() <= MAX_BYTES * 2 {
+                    typed.push_str(&raw);
                 }
             }
-            Err(ReadlineError::Interrupted) => message.clear(),
+            Err(ReadlineError::Interrupted) => {
+                draft = Draft::new();
+                typed.clear();
+            }
             Err(ReadlineError::Eof) => {
-                session.answer(&message)?;
+                session.answer(&draft.take())?;
                 break;
             }
             Err(e) => return Err(e.into()),

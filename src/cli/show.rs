@@ -1,11 +1,18 @@
 //! `kbbot show ID`: one KB article by id, in the reader's language or its closest version
 //! (what to do with a candidate an answer or a decline listed).
+//!
+//! Ids are matched ignoring case: people retype `ka-22154` or paste an exl-id in capitals, and
+//! a KB's ids are unique regardless of case. An id the KB does not hold gets a hint that names
+//! ids this KB really holds, the ones sharing the longest start with what was typed first;
+//! `chat`'s `/show` goes through the same lookup and hint.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use kbbot::answer::{render_show_text, ShowReply};
 use kbbot::i18n::Localizer;
+use kbbot::kb::{ArticleId, Kb};
+use kbbot::Lang;
 
 use super::ask::Format;
 use super::index::KbArgs;
@@ -13,7 +20,7 @@ use super::{lang_or_env, load_kb};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article id, as a reply lists it (`KA-22154`, `KB-0014`, an exl-id).
+    /// The article id, as a reply lists it (`KA-22154`, `KB-0014`, an exl-id), in any case.
     id: String,
     #[command(flatten)]
     kb: KbArgs,
@@ -25,13 +32,15 @@ pub struct Args {
     format: Format,
 }
 
+/// How many ids the hint for an unknown id names at most.
+const HINT_IDS: usize = 3;
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = lang_or_env(args.lang.as_deref())?;
     let kb = load_kb(args.kb.kb.as_deref())?;
     let l10n = Localizer::bundled();
-    let Some(reply) = ShowReply::from_kb(&kb, &args.id, lang) else {
-        let msg = l10n.msg(lang, "show-unknown", &[("id", args.id.as_str().into())]);
-        writeln!(std::io::stderr(), "{msg}")?;
+    let Some(reply) = lookup(&kb, &args.id, lang) else {
+        writeln!(std::io::stderr(), "{}", unknown(&kb, &args.id, lang, l10n))?;
         return Ok(ExitCode::from(2));
     };
     let text = match args.format {
@@ -42,4 +51,69 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The article `typed` names, in `lang` or its closest version; `typed` in any case.
+pub(crate) fn lookup(kb: &Kb, typed: &str, lang: Lang) -> Option<ShowReply> {
+    let id = find_id(kb, typed)?;
+    ShowReply::from_kb(kb, id.as_str(), lang)
+}
+
+/// The id `typed` names: itself when the KB holds it, else the one equal to it ignoring case.
+fn find_id<'k>(kb: &'k Kb, typed: &str) -> Option<&'k ArticleId> {
+    let typed = typed.trim();
+    let ids = || kb.articles().iter().map(|a| &a.id);
+    // The exact spelling first, so a KB that (against its rules) holds two ids differing
+    // only in case still shows each one when asked for it as listed.
+    ids().find(|id| id.as_str() == typed).or_else(|| {
+        let folded = typed.to_lowercase();
+        ids().find(|id| id.as_str().to_lowercase() == folded)
+    })
+}
+
+/// The message for an id the KB does not hold, naming ids it does hold.
+pub(crate) fn unknown(kb: &Kb, typed: &str, lang: Lang, l10n: &Localizer) -> String {
+    let id = typed.trim();
+    let hint = closest_ids(kb, id, HINT_IDS);
+    if hint.is_empty() {
+        return l10n.msg(lang, "show-unknown-empty", &[("id", id.into())]);
+    }
+    let ids = hint
+        .iter()
+        .map(|i| i.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    l10n.msg(
+        lang,
+        "show-unknown",
+        &[("id", id.into()), ("ids", ids.into())],
+    )
+}
+
+/// Up to `n` distinct ids of the KB, those sharing the longest start with `typed` (ignoring
+/// case) first, then in id order. When none shares even a first character, one id is enough
+/// to show the form ids take in this KB; a list of unrelated ids would read as suggestions.
+fn closest_ids<'k>(kb: &'k Kb, typed: &str, n: usize) -> Vec<&'k ArticleId> {
+    let typed: Vec<char> = typed.to_lowercase().chars().collect();
+    let shared = |id: &ArticleId| {
+        id.as_str()
+            .to_lowercase()
+            .chars()
+            .zip(&typed)
+            .take_while(|(a, b)| a == *b)
+            .count()
+    };
+    let mut ids: Vec<(usize, &ArticleId)> = kb
+        .articles()
+        .iter()
+        .map(|a| (shared(&a.id), &a.id))
+        .collect();
+    ids.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    ids.dedup_by(|a, b| a.1 == b.1);
+    let take = if ids.first().is_some_and(|(s, _)| *s > 0) {
+        n
+    } else {
+        1
+    };
+    ids.into_iter().take(take).map(|(_, id)| id).collect()
 }

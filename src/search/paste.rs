@@ -26,11 +26,16 @@ pub const MAX_BYTES: usize = 8 * 1024;
 pub const MAX_LINES: usize = 200;
 
 /// How a paste was cut to the limits.
+///
+/// The sizes are those of the text [`extract`] was given. A front end that decoded it from
+/// bytes (lossy UTF-8 turns each invalid byte into a 3-byte U+FFFD) or dropped some of it
+/// before asking reports its own counts of what the user sent instead, as `kbbot ask` and
+/// `kbbot chat` do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Truncation {
-    /// Bytes in the paste as given.
+    /// Bytes in the text as given.
     pub original_bytes: usize,
-    /// Lines in the paste as given.
+    /// Lines in the text as given ([`str::lines`]: a final newline starts no line).
     pub original_lines: usize,
     /// Bytes kept.
     pub kept_bytes: usize,
@@ -112,7 +117,9 @@ fn cut(text: &str) -> (&str, Option<Truncation>) {
     if let Some((i, _)) = text[..end].match_indices('\n').nth(MAX_LINES - 1) {
         end = i;
     }
-    if end == text.len() {
+    // What is left may be only the newline that ends the last line kept: then every line
+    // was read, and a note would tell a 200-line paste it was cut.
+    if matches!(&text[end..], "" | "\n" | "\r\n") {
         return (text, None);
     }
     let kept = &text[..end];

@@ -500,3 +500,157 @@ fn bad_arguments_fail_cleanly() {
         "the cause is repeated: {err}"
     );
 }
+
+/// `show` and `/show` take an id in any case; an unknown id gets a hint naming ids the KB in
+/// use really holds, the closest by their start first.
+#[test]
+fn show_takes_ids_in_any_case_and_hints_at_ids_the_kb_holds() {
+    for id in ["kb-0014", "Kb-0014", " KB-0014 "] {
+        let out = kbbot(&["show", id, "--lang", "nl"]);
+        assert!(out.status.success(), "{id}: {}", crate::util::stderr(&out));
+        assert!(stdout(&out).starts_with("KB-0014: Wijziging in een MX-regel"));
+    }
+    let v = json(&kbbot(&["show", "ka-22154", "--format", "json"]));
+    assert_eq!(v["article_id"], "KA-22154", "{v}");
+    let text = stdout(&kbbot_stdin(&["chat"], b"/show ka-22154\n"));
+    assert!(text.contains("KA-22154: "), "{text}");
+
+    // The ids a hint names, shown by `show` against the same KB.
+    let hinted = |kb: &[&str], id: &str| -> Vec<String> {
+        let out = kbbot(&[&["show"], kb, &[id]].concat());
+        assert_eq!(out.status.code(), Some(2), "{id}");
+        let err = crate::util::stderr(&out);
+        assert!(err.contains(&format!("“{id}”")), "{err}");
+        let ids = err
+            .split("such as ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no id named: {err}"));
+        let ids: Vec<String> = ids
+            .trim_end()
+            .trim_end_matches('.')
+            .split(", ")
+            .map(str::to_string)
+            .collect();
+        for shown in &ids {
+            let out = kbbot(&[&["show"], kb, &[shown.as_str()]].concat());
+            assert!(
+                out.status.success(),
+                "{shown} hinted for {id} is not in the KB"
+            );
+        }
+        ids
+    };
+    assert_eq!(hinted(&[], "KB-9999"), ["KB-0001", "KB-0002", "KB-0003"]);
+    let Some(shared) = crate::util::shared() else {
+        return;
+    };
+    let kb = shared.join("kb-real");
+    let kb = kb.to_str().expect("utf-8 path");
+    // kb-real's ids are exl-ids: it holds no KA-22154 to name.
+    let ids = hinted(&["--kb", kb], "KA-22154");
+    assert!(!ids.contains(&"KA-22154".to_string()), "{ids:?}");
+    let ids = hinted(&["--kb", kb], "6be12518-86d1");
+    assert!(ids[0].starts_with("6be12518-86d1"), "{ids:?}");
+    let upper = ids[0].to_uppercase();
+    let out = kbbot(&["show", "--kb", kb, &upper]);
+    assert!(
+        stdout(&out).starts_with(&format!("{}: ", ids[0])),
+        "{upper}"
+    );
+}
+
+/// The note on a cut paste gives the size the user sent: bytes before decoding (an invalid
+/// byte decodes to three), past what is kept, and for chat the whole message, not the piece
+/// kept of it.
+#[test]
+fn the_cut_note_counts_the_bytes_and_lines_as_sent() {
+    let note = |v: &serde_json::Value| -> (u64, u64, u64) {
+        let notes = v["notes"].as_array().cloned().unwrap_or_default();
+        let n = notes
+            .iter()
+            .find(|n| n["kind"] == "truncated")
+            .unwrap_or_else(|| panic!("no cut noted: {v}"));
+        let get = |k: &str| n[k].as_u64().unwrap_or_else(|| panic!("{k} in {n}"));
+        (
+            get("original_bytes"),
+            get("original_lines"),
+            get("kept_bytes"),
+        )
+    };
+    // 1 MiB of bytes that are not UTF-8, in lines of 100 bytes.
+    let mut binary = [0xffu8; 100];
+    binary[99] = b'\n';
+    let binary = binary.repeat(10_486);
+    let (bytes, lines, kept) = note(&json(&kbbot_stdin(
+        &["ask", "--format", "json", "-"],
+        &binary,
+    )));
+    assert_eq!((bytes, lines), (1_048_600, 10_486));
+    assert!(kept > 0 && kept <= 8 * 1024, "{kept}");
+    let text = stdout(&kbbot_stdin(&["ask", "-"], &binary));
+    assert!(
+        text.starts_with("Your paste was long (1048600 bytes, 10486 lines)"),
+        "{text}"
+    );
+    // More than ask keeps in memory (4 MiB), without a final newline.
+    let big = "x".repeat(5 * 1024 * 1024);
+    let (bytes, lines, kept) = note(&json(&kbbot_stdin(
+        &["ask", "--format", "json", "-"],
+        big.as_bytes(),
+    )));
+    assert_eq!((bytes, lines, kept), (5 * 1024 * 1024, 1, 8 * 1024));
+
+    // chat: 9,000 lines of 115 bytes, then the empty line that sends them.
+    let paste = ("x".repeat(114) + "\n").repeat(9000) + "\n";
+    let text = stdout(&kbbot_stdin(&["chat"], paste.as_bytes()));
+    assert!(
+        text.contains(
+            "Your paste was long (1035000 bytes, 9000 lines): I read only the first 8192 bytes."
+        ),
+        "{text}"
+    );
+    let text = stdout(&kbbot_stdin(&["chat"], &binary));
+    assert!(
+        text.contains("Your paste was long (1048600 bytes, 10486 lines)"),
+        "{text}"
+    );
+    // Exactly the line limit, as chat sends it, is read whole.
+    let paste = "Messages queued (connection quotas met)\n".repeat(200) + "\n";
+    let text = stdout(&kbbot_stdin(&["chat"], paste.as_bytes()));
+    assert!(text.contains("KA-22154"), "{text}");
+    assert!(!text.contains("Your paste was long"), "{text}");
+}
+
+/// In chat, an empty line inside a code fence is part of the paste; the closing fence and
+/// then an empty line send it.
+#[test]
+fn chat_does_not_send_a_code_fence_at_its_blank_lines() {
+    let decline = "I don't recognise this one";
+    for fence in ["```", "~~~", "````"] {
+        let input = format!(
+            "see:\n{fence}\nstart\n\n\n2024-05-14 10:00:00 mta[1]: Messages queued (dynamic flow control)\n{fence}\n\nMessages queued (connection quotas met)\n"
+        );
+        let text = stdout(&kbbot_stdin(&["chat"], input.as_bytes()));
+        assert!(!text.contains(decline), "{fence}: {text}");
+        let first = text.find("\nKA-21165: ").map(|i| i + 1);
+        let first = first.or_else(|| text.starts_with("KA-21165: ").then_some(0));
+        let second = text.find("\nKA-22154: ");
+        assert!(
+            first.is_some() && second.is_some() && first < second,
+            "{fence}: two answers in order:\n{text}"
+        );
+    }
+    // A fence's blank line is not sent, and a fence closed on its own line is: a shorter
+    // run or another character inside does not close it, and inline code opens nothing.
+    let input = "```\nstart\n~~~\n\n``\n2024-05-14 10:00:00 mta[1]: Messages queued (dynamic flow control)\n```\n\n```Messages queued (connection quotas met)```\n\nMailbox full\n";
+    let text = stdout(&kbbot_stdin(&["chat"], input.as_bytes()));
+    assert!(!text.contains(decline), "{text}");
+    let at = |id: &str| {
+        text.find(&format!("{id}: "))
+            .unwrap_or_else(|| panic!("{id} missing from:\n{text}"))
+    };
+    assert!(
+        at("KA-21165") < at("KA-22154") && at("KA-22154") < at("KB-0002"),
+        "{text}"
+    );
+}

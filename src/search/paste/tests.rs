@@ -82,6 +82,18 @@ fn long_pastes_are_cut_and_say_so() {
 }
 
 #[test]
+fn a_paste_of_exactly_the_line_limit_is_not_cut() {
+    // The newline ending the last line allowed is not a line beyond it.
+    let lines = "Messages queued\n".repeat(MAX_LINES);
+    assert_eq!(extract(&lines).truncated, None);
+    assert_eq!(extract(&lines.replace('\n', "\r\n")).truncated, None);
+    let over = format!("{lines}one more");
+    let t = extract(&over).truncated.expect("cut");
+    assert_eq!(t.original_lines, MAX_LINES + 1);
+    assert_eq!(t.kept_bytes, lines.len() - 1);
+}
+
+#[test]
 fn blank_and_binary_input_is_blank() {
     for text in [
         "",
