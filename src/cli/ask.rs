@@ -180,13 +180,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Standard input to its end: the first [`MAX_INPUT`] bytes kept, all of it counted (the
-/// note on a cut paste reports the size the user sent, however large).
+/// Standard input counted past what is kept, up to this much: `yes | kbbot ask -` must end.
+/// Beyond it the note's size is a lower bound.
+const MAX_COUNTED: usize = 256 * 1024 * 1024;
+
+/// Standard input to its end (or to [`MAX_COUNTED`]): the first [`MAX_INPUT`] bytes kept,
+/// the rest counted, so the note on a cut paste reports the size the user sent.
 fn receive_stdin() -> anyhow::Result<Received> {
     let mut received = Received::new(MAX_INPUT);
     let mut stdin = std::io::stdin().lock();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
+        if received.bytes >= MAX_COUNTED {
+            return Ok(received);
+        }
         match stdin.read(&mut buf) {
             Ok(0) => return Ok(received),
             Ok(n) => received.push(&buf[..n]),

@@ -654,3 +654,44 @@ fn chat_does_not_send_a_code_fence_at_its_blank_lines() {
         "{text}"
     );
 }
+
+/// Input that never ends (`yes | kbbot ask -`) is read up to a bound, then answered.
+#[test]
+fn endless_standard_input_still_gets_an_answer() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kbbot"))
+        .args(["ask", "-"])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the kbbot binary starts");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    // Writes until kbbot stops reading (a broken pipe) or a generous bound is passed.
+    let writer = std::thread::spawn(move || {
+        let line = b"y\n".repeat(32 * 1024);
+        let mut sent = 0usize;
+        while sent < 2 * 1024 * 1024 * 1024 {
+            if stdin.write_all(&line).is_err() {
+                return true;
+            }
+            sent += line.len();
+        }
+        false
+    });
+    let out = child.wait_with_output().expect("kbbot finishes");
+    assert!(
+        writer.join().expect("writer"),
+        "kbbot read 2 GiB without stopping"
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout(&out).contains("Your paste was long"),
+        "{}",
+        stdout(&out)
+    );
+}
