@@ -15,6 +15,7 @@ kb-callout-video = Video
 ## Load diagnostics.
 kb-diag-unreadable = cannot be read: { $reason }
 kb-diag-too-large = too large ({ $size } bytes; pages are limited to { $limit } bytes), skipped
+kb-diag-not-a-file = not a regular file (a pipe, socket or device), skipped
 kb-diag-empty = empty file, skipped
 kb-diag-binary = binary file (contains NUL bytes), skipped
 kb-diag-not-utf8 = not UTF-8 text (first bad byte at offset { $offset }), skipped
@@ -34,6 +35,7 @@ lint-kb-missing-summary = { $count ->
    *[other] { $count } articles have
 } no version in { $langs } (for example { $examples })
 lint-kb-clean = No problems found.
+lint-kb-no-articles = No article loaded from { $root }: a KB page is a Markdown file (.md) with front matter, in a language folder (en, fr, nl, sv, it) or naming its language.
 lint-kb-problems = { $count ->
     [one] One problem found.
    *[other] { $count } problems found.

@@ -15,6 +15,7 @@ kb-callout-video = Vidéo
 ## Diagnostics de chargement.
 kb-diag-unreadable = lecture impossible : { $reason }
 kb-diag-too-large = fichier trop volumineux ({ $size } octets ; une page est limitée à { $limit } octets), ignoré
+kb-diag-not-a-file = pas un fichier ordinaire (tube, socket ou périphérique), ignoré
 kb-diag-empty = fichier vide, ignoré
 kb-diag-binary = fichier binaire (contient des octets NUL), ignoré
 kb-diag-not-utf8 = texte non UTF-8 (premier octet invalide à la position { $offset }), ignoré
@@ -34,6 +35,7 @@ lint-kb-missing-summary = { $count ->
    *[other] { $count } articles n’ont
 } pas de version en { $langs } (par exemple { $examples })
 lint-kb-clean = Aucun problème trouvé.
+lint-kb-no-articles = Aucun article chargé depuis { $root } : une page de la base est un fichier Markdown (.md) avec un en-tête, dans un dossier de langue (en, fr, nl, sv, it) ou indiquant sa langue.
 lint-kb-problems = { $count ->
     [one] Un problème trouvé.
    *[other] { $count } problèmes trouvés.

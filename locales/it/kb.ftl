@@ -15,6 +15,7 @@ kb-callout-video = Video
 ## Diagnostica di caricamento.
 kb-diag-unreadable = impossibile leggere: { $reason }
 kb-diag-too-large = troppo grande ({ $size } byte; una pagina può avere al massimo { $limit } byte), ignorato
+kb-diag-not-a-file = non è un file normale (pipe, socket o dispositivo), ignorato
 kb-diag-empty = file vuoto, ignorato
 kb-diag-binary = file binario (contiene byte NUL), ignorato
 kb-diag-not-utf8 = testo non UTF-8 (primo byte non valido alla posizione { $offset }), ignorato
@@ -34,6 +35,7 @@ lint-kb-missing-summary = { $count ->
    *[other] { $count } articoli non hanno
 } una versione in { $langs } (ad esempio { $examples })
 lint-kb-clean = Nessun problema trovato.
+lint-kb-no-articles = Nessun articolo caricato da { $root }: una pagina della KB è un file Markdown (.md) con front matter, in una cartella di lingua (en, fr, nl, sv, it) o che indica la sua lingua.
 lint-kb-problems = { $count ->
     [one] Trovato un problema.
    *[other] Trovati { $count } problemi.

@@ -15,6 +15,7 @@ kb-callout-video = Video
 ## Laaddiagnoses.
 kb-diag-unreadable = kan niet worden gelezen: { $reason }
 kb-diag-too-large = te groot ({ $size } bytes; een pagina mag hoogstens { $limit } bytes zijn), overgeslagen
+kb-diag-not-a-file = geen gewoon bestand (pipe, socket of apparaat), overgeslagen
 kb-diag-empty = leeg bestand, overgeslagen
 kb-diag-binary = binair bestand (bevat NUL-bytes), overgeslagen
 kb-diag-not-utf8 = geen UTF-8-tekst (eerste ongeldige byte op positie { $offset }), overgeslagen
@@ -34,6 +35,7 @@ lint-kb-missing-summary = { $count ->
    *[other] { $count } artikelen hebben
 } geen versie in { $langs } (bijvoorbeeld { $examples })
 lint-kb-clean = Geen problemen gevonden.
+lint-kb-no-articles = Geen artikel geladen uit { $root }: een KB-pagina is een Markdown-bestand (.md) met front matter, in een taalmap (en, fr, nl, sv, it) of met een opgegeven taal.
 lint-kb-problems = { $count ->
     [one] Eén probleem gevonden.
    *[other] { $count } problemen gevonden.

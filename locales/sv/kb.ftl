@@ -15,6 +15,7 @@ kb-callout-video = Video
 ## Inläsningsdiagnoser.
 kb-diag-unreadable = kan inte läsas: { $reason }
 kb-diag-too-large = för stor ({ $size } byte; en sida får vara högst { $limit } byte), hoppades över
+kb-diag-not-a-file = ingen vanlig fil (rör, socket eller enhet), hoppades över
 kb-diag-empty = tom fil, hoppades över
 kb-diag-binary = binärfil (innehåller NUL-byte), hoppades över
 kb-diag-not-utf8 = inte UTF-8-text (första felaktiga byte vid position { $offset }), hoppades över
@@ -34,6 +35,7 @@ lint-kb-missing-summary = { $count ->
    *[other] { $count } artiklar saknar
 } version på { $langs } (till exempel { $examples })
 lint-kb-clean = Inga problem hittades.
+lint-kb-no-articles = Ingen artikel lästes in från { $root }: en KB-sida är en Markdown-fil (.md) med front matter, i en språkmapp (en, fr, nl, sv, it) eller med angivet språk.
 lint-kb-problems = { $count ->
     [one] Ett problem hittades.
    *[other] { $count } problem hittades.

@@ -37,13 +37,30 @@ fn report_lang(flag: Option<&str>) -> anyhow::Result<Lang> {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = report_lang(args.lang.as_deref())?;
-    let kb = super::load_kb(args.dir.as_deref())?;
+    // Not `load_kb`: a folder where nothing loads is this command's to explain, file by file.
+    let kb = match args.dir.as_deref() {
+        Some(dir) => kbbot::kb::load_dir(dir)?,
+        None => kbbot::kb::bundled(),
+    };
     let report = lint(&kb);
-    let text = render(&report, kb.root_label(), lang, args.max.max(1));
+    let mut text = render(&report, kb.root_label(), lang, args.max.max(1));
+    let empty = kb.articles().is_empty();
+    if empty {
+        // "No problems found" would contradict what follows.
+        let clean = format!("{}\n", Localizer::bundled().msg(lang, "lint-kb-clean", &[]));
+        text = text.replace(&clean, "");
+        let root = kb.root_label();
+        text.push_str(&Localizer::bundled().msg(
+            lang,
+            "lint-kb-no-articles",
+            &[("root", root.into())],
+        ));
+        text.push('\n');
+    }
     let mut out = anstream::stdout();
     out.write_all(text.as_bytes())?;
     out.flush()?;
-    Ok(if report.is_clean() {
+    Ok(if report.is_clean() && !empty {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

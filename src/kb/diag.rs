@@ -40,6 +40,8 @@ pub enum DiagnosticKind {
     TooDeep { limit: usize },
     /// More files than one KB may hold; the rest were not read.
     TooManyFiles { limit: usize },
+    /// A named pipe, socket or device named like a page: opening it could wait forever.
+    NotAFile,
 }
 
 impl DiagnosticKind {
@@ -64,6 +66,7 @@ impl DiagnosticKind {
             DiagnosticKind::NoLanguage => "kb-diag-no-language",
             DiagnosticKind::TooDeep { .. } => "kb-diag-too-deep",
             DiagnosticKind::TooManyFiles { .. } => "kb-diag-too-many-files",
+            DiagnosticKind::NotAFile => "kb-diag-not-a-file",
         }
     }
 

@@ -220,6 +220,15 @@ fn walk(
         if ft.is_symlink() && !path.is_file() {
             continue;
         }
+        // A FIFO named `x.md` would block the open until a writer comes: never open one.
+        if !ft.is_file() && !ft.is_symlink() {
+            diags.push(Diagnostic::new(
+                rel_of(&path),
+                None,
+                DiagnosticKind::NotAFile,
+            ));
+            continue;
+        }
         if out.len() >= MAX_FILES {
             diags.push(Diagnostic::new(
                 rel_of(&path),
