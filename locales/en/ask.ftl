@@ -35,6 +35,10 @@ chat-bye = Bye.
 index-progress = Indexing
 index-written = Indexed { $articles } articles into { $dir } in { $seconds } s.
 index-stale = The index in { $dir } was built from another KB: indexing in memory instead.
+index-broken = The index in { $dir } cannot be used ({ $error }): indexing in memory instead. `kbbot index` writes a new one.
+index-missing = { $dir } holds no index written by `kbbot index`: indexing in memory instead.
+kb-load-problems = { $count } file(s) in { $dir } did not load cleanly (`kbbot lint-kb { $dir }` lists them all):
+kb-no-articles = No article could be loaded from { $dir } (`kbbot lint-kb { $dir }` says why).
 
 batch-bad-json = not a JSON object with a "query" field: { $error }
 batch-bad-lang = unknown language { $lang }

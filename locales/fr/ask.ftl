@@ -35,6 +35,10 @@ chat-bye = Au revoir.
 index-progress = Indexation
 index-written = { $articles } articles indexés dans { $dir } en { $seconds } s.
 index-stale = L'index de { $dir } a été construit à partir d'une autre base : indexation en mémoire à la place.
+index-broken = L'index de { $dir } est inutilisable ({ $error }) : indexation en mémoire à la place. `kbbot index` en écrit un nouveau.
+index-missing = { $dir } ne contient pas d'index écrit par `kbbot index` : indexation en mémoire à la place.
+kb-load-problems = { $count } fichier(s) de { $dir } ne se sont pas chargés proprement (`kbbot lint-kb { $dir }` les liste tous) :
+kb-no-articles = Aucun article n'a pu être chargé depuis { $dir } (`kbbot lint-kb { $dir }` dit pourquoi).
 
 batch-bad-json = pas un objet JSON avec un champ "query" : { $error }
 batch-bad-lang = langue inconnue : { $lang }

@@ -35,6 +35,10 @@ chat-bye = Ciao.
 index-progress = Indicizzazione
 index-written = { $articles } articoli indicizzati in { $dir } in { $seconds } s.
 index-stale = L'indice in { $dir } è stato costruito da un'altra knowledge base: indicizzo in memoria.
+index-broken = L'indice in { $dir } non è utilizzabile ({ $error }): indicizzazione in memoria. `kbbot index` ne scrive uno nuovo.
+index-missing = { $dir } non contiene un indice scritto da `kbbot index`: indicizzazione in memoria.
+kb-load-problems = { $count } file in { $dir } non sono stati caricati correttamente (`kbbot lint-kb { $dir }` li elenca tutti):
+kb-no-articles = Nessun articolo è stato caricato da { $dir } (`kbbot lint-kb { $dir }` spiega perché).
 
 batch-bad-json = non è un oggetto JSON con un campo "query": { $error }
 batch-bad-lang = lingua sconosciuta: { $lang }

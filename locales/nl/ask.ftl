@@ -35,6 +35,10 @@ chat-bye = Tot ziens.
 index-progress = Indexeren
 index-written = { $articles } artikelen geïndexeerd in { $dir } in { $seconds } s.
 index-stale = De index in { $dir } is gebouwd uit een andere kennisbank: er wordt in het geheugen geïndexeerd.
+index-broken = De index in { $dir } is onbruikbaar ({ $error }): er wordt in het geheugen geïndexeerd. `kbbot index` schrijft een nieuwe.
+index-missing = { $dir } bevat geen index van `kbbot index`: er wordt in het geheugen geïndexeerd.
+kb-load-problems = { $count } bestand(en) in { $dir } werden niet zonder problemen geladen (`kbbot lint-kb { $dir }` toont ze allemaal):
+kb-no-articles = Er kon geen enkel artikel uit { $dir } worden geladen (`kbbot lint-kb { $dir }` zegt waarom).
 
 batch-bad-json = geen JSON-object met een veld "query": { $error }
 batch-bad-lang = onbekende taal: { $lang }

@@ -35,6 +35,10 @@ chat-bye = Hej då.
 index-progress = Indexerar
 index-written = { $articles } artiklar indexerade i { $dir } på { $seconds } s.
 index-stale = Indexet i { $dir } byggdes från en annan kunskapsbas: indexerar i minnet i stället.
+index-broken = Indexet i { $dir } går inte att använda ({ $error }): indexerar i minnet i stället. `kbbot index` skriver ett nytt.
+index-missing = { $dir } innehåller inget index skrivet av `kbbot index`: indexerar i minnet i stället.
+kb-load-problems = { $count } fil(er) i { $dir } lästes inte in felfritt (`kbbot lint-kb { $dir }` listar alla):
+kb-no-articles = Ingen artikel kunde läsas in från { $dir } (`kbbot lint-kb { $dir }` berättar varför).
 
 batch-bad-json = inte ett JSON-objekt med fältet "query": { $error }
 batch-bad-lang = okänt språk: { $lang }

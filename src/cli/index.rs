@@ -46,6 +46,20 @@ fn cache_dir(fp: &str) -> Option<PathBuf> {
     Some(base.join(format!("index-{fp}")))
 }
 
+/// An error and its causes on one line, each cause once.
+fn describe_error(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut next = Some(e);
+    while let Some(err) = next {
+        let text = err.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        next = err.source();
+    }
+    parts.join(": ")
+}
+
 /// Loads the KB and gets its matcher: from `--index` or the cache when fresh, else in memory.
 pub(crate) fn matcher(args: &KbArgs) -> anyhow::Result<Matcher> {
     let kb = super::load_kb(args.kb.as_deref())?;
@@ -56,13 +70,31 @@ pub(crate) fn matcher(args: &KbArgs) -> anyhow::Result<Matcher> {
     let Some(dir) = dir else {
         return Ok(Matcher::build(kb)?);
     };
-    let (matcher, reused) = Matcher::open_or_build(kb, &dir)?;
+    let shown = dir.display().to_string();
+    let l10n = Localizer::bundled();
+    let (matcher, reused) = match Matcher::open_or_build(kb, &dir) {
+        Ok(opened) => opened,
+        // A damaged index (a disk full while writing, a file truncated) must not stop every
+        // question: say so, and index in memory as if there were none.
+        Err(e) => {
+            let error = describe_error(&e);
+            let msg = l10n.msg(
+                Lang::En,
+                "index-broken",
+                &[("dir", shown.as_str().into()), ("error", error.into())],
+            );
+            tracing::warn!("{msg}");
+            let kb = super::load_kb(args.kb.as_deref())?;
+            return Ok(Matcher::build(kb)?);
+        }
+    };
     if !reused && args.index.is_some() {
-        let msg = Localizer::bundled().msg(
-            Lang::En,
-            "index-stale",
-            &[("dir", dir.display().to_string().into())],
-        );
+        let id = if dir.join(search::FINGERPRINT_FILE).is_file() {
+            "index-stale"
+        } else {
+            "index-missing"
+        };
+        let msg = l10n.msg(Lang::En, id, &[("dir", shown.as_str().into())]);
         tracing::warn!("{msg}");
     }
     Ok(matcher)

@@ -119,18 +119,53 @@ fn init_tracing() {
     // Logs go to stderr, quiet by default; RUST_LOG=kbbot=debug for more.
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    // Colour codes only on a terminal: a log file or a CI capture gets plain text.
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .try_init();
 }
 
 /// Loads the KB a command works on: `--kb DIR` when given, else the bundled one.
+///
+/// The files that did not load cleanly are named on stderr (the first few; `lint-kb` lists
+/// them all), and a folder where no article loaded is an error: answering every question
+/// with "I don't recognise this one" would hide it.
 pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
-    match dir {
-        Some(dir) => Ok(kbbot::kb::load_dir(dir)?),
-        None => Ok(kbbot::kb::bundled()),
+    /// Load problems shown before the rest is left to `lint-kb`.
+    const SHOWN: usize = 5;
+    let Some(dir) = dir else {
+        return Ok(kbbot::kb::bundled());
+    };
+    let kb = kbbot::kb::load_dir(dir)?;
+    let l10n = kbbot::i18n::Localizer::bundled();
+    let shown_dir = dir.display().to_string();
+    let diags = kb.diagnostics();
+    if !diags.is_empty() {
+        tracing::warn!(
+            "{}",
+            l10n.msg(
+                kbbot::Lang::En,
+                "kb-load-problems",
+                &[
+                    ("count", diags.len().into()),
+                    ("dir", shown_dir.as_str().into())
+                ],
+            )
+        );
+        for d in diags.iter().take(SHOWN) {
+            tracing::warn!("  {d}");
+        }
     }
+    if kb.articles().is_empty() {
+        anyhow::bail!(l10n.msg(
+            kbbot::Lang::En,
+            "kb-no-articles",
+            &[("dir", shown_dir.as_str().into())]
+        ));
+    }
+    Ok(kb)
 }
 
 /// The language asked for with `--lang`, else the one in `LC_ALL` / `LANG`, else English.

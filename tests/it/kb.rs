@@ -555,3 +555,96 @@ fn hostile_pages_load_in_reasonable_time() {
     // Linear work on 12 MB, even in a debug build on a busy machine.
     assert!(took < std::time::Duration::from_secs(60), "took {took:?}");
 }
+
+/// What `ask` says about a KB folder: the files that did not load are named on stderr (in
+/// plain text when stderr is not a terminal), a FIFO named like a page is skipped rather
+/// than waited on, and a folder where nothing loads is an error, not a silent decline.
+#[test]
+fn ask_names_the_files_that_did_not_load_and_refuses_an_empty_kb() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path();
+    let good = "---\ntitle: User unknown\nexl-id: good-1\ndescription: fine\nkeywords: \"user unknown\"\n---\n# User unknown\n\nThe address does not exist: user unknown.\n";
+    write(dir, "kb/en/good.md", good.as_bytes());
+    write(dir, "kb/en/binary.md", b"\0\x01\x02");
+    #[cfg(unix)]
+    {
+        let fifo = dir.join("kb/en/pipe.md");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    }
+    let started = std::time::Instant::now();
+    let out = util::kbbot_in(dir, &["ask", "--kb", "kb", "user unknown"]);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "waited on the FIFO"
+    );
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    assert!(
+        util::stdout(&out).contains("good-1"),
+        "{}",
+        util::stdout(&out)
+    );
+    let err = util::stderr(&out);
+    assert!(err.contains("en/binary.md"), "{err}");
+    #[cfg(unix)]
+    assert!(
+        err.contains("en/pipe.md") && err.contains("not a regular file"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\u{1b}'),
+        "colour codes in a captured stderr: {err}"
+    );
+
+    std::fs::create_dir_all(dir.join("empty")).expect("empty folder");
+    let out = util::kbbot_in(dir, &["ask", "--kb", "empty", "user unknown"]);
+    assert_eq!(out.status.code(), Some(2), "{}", util::stdout(&out));
+    assert!(util::stderr(&out).contains("No article could be loaded"));
+    let out = util::kbbot_in(dir, &["lint-kb", "empty"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = util::stdout(&out);
+    assert!(
+        text.contains("No article loaded") && !text.contains("No problems found"),
+        "{text}"
+    );
+}
+
+/// A damaged on-disk index is reported and replaced by one in memory; a folder that holds no
+/// index is called that, not "built from another KB".
+#[test]
+fn a_damaged_index_is_reported_and_questions_still_answered() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let index = tmp.path().join("index");
+    let out = util::kbbot(&["index", "--out", index.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    let mut damaged = 0;
+    for entry in std::fs::read_dir(&index).expect("index folder").flatten() {
+        if entry.path().extension().is_some_and(|e| e == "idx") {
+            std::fs::write(entry.path(), b"not an index file at all").expect("damage");
+            damaged += 1;
+        }
+    }
+    assert!(damaged > 0, "no .idx file to damage");
+    let index = index.to_str().expect("utf-8 path");
+    let out = util::kbbot(&["ask", "--index", index, "user unknown"]);
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    assert!(util::stdout(&out).contains("KB-0001"));
+    assert!(
+        util::stderr(&out).contains("cannot be used"),
+        "{}",
+        util::stderr(&out)
+    );
+    let missing = tmp.path().join("nothing-here");
+    let out = util::kbbot(&[
+        "ask",
+        "--index",
+        missing.to_str().expect("utf-8 path"),
+        "user unknown",
+    ]);
+    assert!(out.status.success());
+    assert!(
+        util::stderr(&out).contains("holds no index"),
+        "{}",
+        util::stderr(&out)
+    );
+}
