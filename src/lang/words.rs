@@ -17,7 +17,7 @@ pub(super) const FR: &[&str] = &[
     "que", "qui", "quoi", "comment", "pourquoi", "quand", "bonjour", "salut", "merci", "svp",
     "depuis", "ça", "au", "aux", "et", "ou", "mais", "aussi", "encore", "toujours", "une",
     "quelqu", "idée", "voici", "j'ai", "n'est", "erreur", "aide", "avoir", "fait", "dois", "doit",
-    "faut", "peut", "peux", "pouvez",
+    "faut", "peut", "peux", "pouvez", "ont", "été", "était", "tous", "tout", "toutes", "si",
 ];
 pub(super) const NL: &[&str] = &[
     "de",
@@ -89,6 +89,7 @@ pub(super) const SV: &[&str] = &[
     "dessa", "efter", "alla", "måste", "ska", "behöver",
 ];
 pub(super) const IT: &[&str] = &[
+    "si",
     "il",
     "lo",
     "la",
