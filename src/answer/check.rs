@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
-use crate::check::{Finding, Origin, Report, Rule, Severity, RULES};
+use crate::check::{EffectiveValue, Finding, Origin, Report, Rule, Severity, Throughput, RULES};
 use crate::i18n::{FluentValue, Localizer};
 use crate::Lang;
 
@@ -184,6 +184,17 @@ struct JsonReport<'a> {
     effective: BTreeMap<String, JsonValue<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     throughput: Option<JsonThroughput>,
+    /// With several instance files, each one's effective config and figures.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    instances: Vec<JsonInstance<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonInstance<'a> {
+    file: &'a str,
+    effective: BTreeMap<String, JsonValue<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    throughput: Option<JsonThroughput>,
 }
 
 #[derive(Serialize)]
@@ -243,8 +254,37 @@ pub fn to_json(report: &Report, lang: Lang) -> serde_json::Value {
             }
         })
         .collect();
-    let effective = report
-        .effective
+    let effective = json_effective(&report.effective);
+    let throughput = report.throughput.as_ref().map(json_throughput);
+    let instances = report
+        .instances
+        .iter()
+        .map(|i| JsonInstance {
+            file: &i.file,
+            effective: json_effective(&i.effective),
+            throughput: i.throughput.as_ref().map(json_throughput),
+        })
+        .collect();
+    let outcome = match report.outcome() {
+        crate::check::Outcome::Clean => "clean",
+        crate::check::Outcome::Problems => "problems",
+        crate::check::Outcome::Refused => "refused",
+    };
+    serde_json::to_value(JsonReport {
+        files: &report.files,
+        partial: report.partial,
+        refused: &report.refused,
+        outcome,
+        findings,
+        effective,
+        throughput,
+        instances,
+    })
+    .unwrap_or(serde_json::Value::Null)
+}
+
+fn json_effective(values: &[EffectiveValue]) -> BTreeMap<String, JsonValue<'_>> {
+    values
         .iter()
         .map(|e| {
             let key = format!("{}@{}", e.path, e.attribute);
@@ -260,8 +300,11 @@ pub fn to_json(report: &Report, lang: Lang) -> serde_json::Value {
             };
             (key, v)
         })
-        .collect();
-    let throughput = report.throughput.as_ref().map(|t| JsonThroughput {
+        .collect()
+}
+
+fn json_throughput(t: &Throughput) -> JsonThroughput {
+    JsonThroughput {
         children: t.children,
         sessions_per_child: t.sessions_per_child,
         local_sessions: t.local_sessions,
@@ -274,22 +317,7 @@ pub fn to_json(report: &Report, lang: Lang) -> serde_json::Value {
         per_slice: t.per_slice,
         per_slice_per_ip: t.per_slice_per_ip,
         bottleneck: t.bottleneck.name(),
-    });
-    let outcome = match report.outcome() {
-        crate::check::Outcome::Clean => "clean",
-        crate::check::Outcome::Problems => "problems",
-        crate::check::Outcome::Refused => "refused",
-    };
-    serde_json::to_value(JsonReport {
-        files: &report.files,
-        partial: report.partial,
-        refused: &report.refused,
-        outcome,
-        findings,
-        effective,
-        throughput,
-    })
-    .unwrap_or(serde_json::Value::Null)
+    }
 }
 
 fn sarif_level(s: Severity) -> &'static str {

@@ -74,6 +74,17 @@ fn each_instance_file_is_merged_with_the_base_alone() {
         .map(|f| f["file"].as_str().unwrap_or_default())
         .collect();
     assert_eq!(explained, ["config-mkt.xml", "config-exec.xml"], "{v:#}");
+    // JSON gives each instance's own effective config and figures.
+    let instances = v["instances"].as_array().expect("instances in JSON");
+    let files: Vec<_> = instances.iter().map(|i| i["file"].clone()).collect();
+    assert_eq!(files, ["config-mkt.xml", "config-exec.xml"], "{v:#}");
+    assert_eq!(
+        instances[1]["effective"]["serverconf/mta@statServerAddress"]["value"], "localhost",
+        "{v:#}"
+    );
+    assert!(instances[0]["effective"]
+        .get("serverconf/mta@statServerAddress")
+        .is_none_or(|e| e["value"] != "localhost"));
 }
 
 #[test]
