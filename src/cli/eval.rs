@@ -132,6 +132,15 @@ struct Tally {
 }
 
 impl Tally {
+    /// Mean reciprocal rank over the answerable queries.
+    fn mrr(&self) -> f64 {
+        if self.answerable == 0 {
+            0.0
+        } else {
+            self.rr / self.answerable as f64
+        }
+    }
+
     fn pct(a: usize, b: usize) -> f64 {
         if b == 0 {
             0.0
@@ -344,11 +353,7 @@ fn evaluate(matcher: &Matcher, rows: &[Row], use_row_lang: bool) -> Report {
         queries: rows.len(),
         hit1: Tally::pct(total.hit1, total.answerable),
         hit3: Tally::pct(total.hit3, total.answerable),
-        mrr: if total.answerable == 0 {
-            0.0
-        } else {
-            total.rr / total.answerable as f64
-        },
+        mrr: total.mrr(),
         negatives_declined: Tally::pct(total.negatives_declined, total.negatives),
         decline_precision: Tally::pct(total.negatives_declined, total.declines),
         decline_recall: Tally::pct(total.negatives_declined, total.negatives),
@@ -380,11 +385,7 @@ fn evaluate_baseline(baseline: &Baseline, rows: &[Row]) -> anyhow::Result<Baseli
     Ok(BaselineReport {
         hit1: Tally::pct(total.hit1, total.answerable),
         hit3: Tally::pct(total.hit3, total.answerable),
-        mrr: if total.answerable == 0 {
-            0.0
-        } else {
-            total.rr / total.answerable as f64
-        },
+        mrr: total.mrr(),
         by_kind: by_kind
             .into_iter()
             .map(|(k, t)| (k, Tally::pct(t.hit1, t.answerable)))
@@ -489,11 +490,7 @@ fn print_text(
                 t.n,
                 Tally::pct(t.hit1, t.answerable),
                 Tally::pct(t.hit3, t.answerable),
-                if t.answerable == 0 {
-                    0.0
-                } else {
-                    t.rr / t.answerable as f64
-                },
+                t.mrr(),
                 if t.negatives == 0 {
                     "-".to_string()
                 } else {

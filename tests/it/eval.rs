@@ -89,14 +89,18 @@ fn held_out_sets_hold_their_figures() {
 /// margin (on the bundled set 97.6 against 83.4 % hit@1 when this was written).
 #[test]
 fn baseline_is_reported_and_kbbot_beats_it() {
-    let v = eval(&[
-        "eval",
-        "--queries",
-        "tests/queries/bundled.tsv",
-        "--format",
-        "json",
-        "--baseline",
-    ]);
+    let bundled = |extra: &[&str]| {
+        let mut args = vec![
+            "eval",
+            "--queries",
+            "tests/queries/bundled.tsv",
+            "--format",
+            "json",
+        ];
+        args.extend(extra);
+        eval(&args)
+    };
+    let v = bundled(&["--baseline"]);
     let b = &v["baseline"];
     let (hit1, hit3) = (metric(b, "hit1"), metric(b, "hit3"));
     assert!(hit1 > 50.0 && hit1 <= hit3 && hit3 <= 100.0, "{b}");
@@ -107,12 +111,6 @@ fn baseline_is_reported_and_kbbot_beats_it() {
     );
     assert!(b["by_kind"]["log"].as_f64().is_some(), "{b}");
     // Without the flag, no baseline is run.
-    let v = eval(&[
-        "eval",
-        "--queries",
-        "tests/queries/bundled.tsv",
-        "--format",
-        "json",
-    ]);
+    let v = bundled(&[]);
     assert!(v.get("baseline").is_none(), "{v}");
 }
