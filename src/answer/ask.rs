@@ -200,8 +200,17 @@ pub struct ShowReply {
 impl ShowReply {
     /// Article `id` for a reader of `lang` (their version, else English, else any); `None`
     /// when no article has that id.
+    ///
+    /// `id` may be typed in any case (`kb-0014`): the exact spelling is tried first, so a KB
+    /// that holds two ids differing only in case still shows each one asked for as listed.
     pub fn from_kb(kb: &Kb, id: &str, lang: Lang) -> Option<ShowReply> {
-        let a = kb.version_for(&ArticleId(id.trim().to_string()), lang)?;
+        let typed = id.trim();
+        let ids = || kb.articles().iter().map(|a| &a.id);
+        let id = ids().find(|id| id.as_str() == typed).or_else(|| {
+            let folded = typed.to_lowercase();
+            ids().find(|id| id.as_str().to_lowercase() == folded)
+        })?;
+        let a = kb.version_for(id, lang)?;
         let resolution = resolution_markdown(a).to_string();
         Some(ShowReply {
             lang,
@@ -288,6 +297,17 @@ fn cut(md: &str) -> (String, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_is_found_by_its_id_in_any_case() {
+        let kb = crate::kb::bundled();
+        for typed in ["KB-0014", "kb-0014", " Kb-0014 "] {
+            let shown = ShowReply::from_kb(&kb, typed, Lang::Fr).expect(typed);
+            assert_eq!(shown.article_id.as_str(), "KB-0014");
+            assert_eq!(shown.version_lang, Lang::Fr);
+        }
+        assert!(ShowReply::from_kb(&kb, "KB-9999", Lang::En).is_none());
+    }
 
     #[test]
     fn a_line_is_shown_as_the_error_only_when_it_holds_the_evidence() {

@@ -55,20 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 /// The article `typed` names, in `lang` or its closest version; `typed` in any case.
 pub(crate) fn lookup(kb: &Kb, typed: &str, lang: Lang) -> Option<ShowReply> {
-    let id = find_id(kb, typed)?;
-    ShowReply::from_kb(kb, id.as_str(), lang)
-}
-
-/// The id `typed` names: itself when the KB holds it, else the one equal to it ignoring case.
-fn find_id<'k>(kb: &'k Kb, typed: &str) -> Option<&'k ArticleId> {
-    let typed = typed.trim();
-    let ids = || kb.articles().iter().map(|a| &a.id);
-    // The exact spelling first, so a KB that (against its rules) holds two ids differing
-    // only in case still shows each one when asked for it as listed.
-    ids().find(|id| id.as_str() == typed).or_else(|| {
-        let folded = typed.to_lowercase();
-        ids().find(|id| id.as_str().to_lowercase() == folded)
-    })
+    ShowReply::from_kb(kb, typed, lang)
 }
 
 /// The message for an id the KB does not hold, naming ids it does hold.
