@@ -76,6 +76,14 @@ pub(crate) fn is_secret_value(value: &str) -> bool {
 /// attribute, with the line and the element they seem to belong to. Used for refused files,
 /// so the user still learns that they posted credentials. Values are never returned.
 pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
+    lexical_scan(text)
+        .into_iter()
+        .map(|(line, name, element, _)| (line, name, element))
+        .collect()
+}
+
+/// [`lexical`] with each value, for [`Secrets`] to scrub (values stay in this module).
+fn lexical_scan(text: &str) -> Vec<(u32, String, String, &str)> {
     const QUOTES: &[char] = &['"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}'];
     // Every look-around is bounded, so hostile text (megabytes of `=`) stays linear.
     const BACK: usize = 256;
@@ -104,6 +112,15 @@ pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
         if name.is_empty() || !is_secret_attr("", name.trim_start_matches('_')) {
             continue;
         }
+        // A name right after a quote or `=` is inside a value (`password="MyPass1="`):
+        // printing it would print the value.
+        if before[..name_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c == '=' || QUOTES.contains(&c))
+        {
+            continue;
+        }
         let after = text[at + 1..ceil(at + 1 + AHEAD)].trim_start();
         let Some(open) = after.chars().next().filter(|c| QUOTES.contains(c)) else {
             continue;
@@ -123,6 +140,7 @@ pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
             u32::try_from(line).unwrap_or(u32::MAX),
             name.to_string(),
             element,
+            value,
         ));
         if found.len() >= 20 {
             break;
@@ -155,10 +173,11 @@ fn quotes_closed(attrs: &str) -> bool {
     let mut open: Option<char> = None;
     for c in attrs.chars() {
         open = match (open, c) {
-            (None, '"' | '\'' | '\u{201C}' | '\u{2018}') => Some(c),
+            // Word writes a closing quote on both sides (`=”value”`): any quote opens.
+            (None, '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}') => Some(c),
             (Some('"'), '"') | (Some('\''), '\'') => None,
-            (Some('\u{201C}'), '\u{201D}' | '\u{201C}') => None,
-            (Some('\u{2018}'), '\u{2019}' | '\u{2018}') => None,
+            (Some('\u{201C}' | '\u{201D}'), '\u{201D}' | '\u{201C}') => None,
+            (Some('\u{2018}' | '\u{2019}'), '\u{2019}' | '\u{2018}') => None,
             (o, _) => o,
         };
     }
@@ -168,9 +187,35 @@ fn quotes_closed(attrs: &str) -> bool {
 /// Credentials written into a URL (`smtp://user:password@relay`): the password part.
 pub(crate) fn url_password(value: &str) -> Option<&str> {
     let (_, rest) = value.split_once("://")?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    let (userinfo, _) = authority.rsplit_once('@')?;
-    let (_, password) = userinfo.split_once(':')?;
+    // The password may hold `/`, `?` or `#` (`smtp://u:Pa#55@relay`): the userinfo runs to
+    // the last `@` that a host name follows, not to the first of those.
+    // Stops at the first character that ends or breaks a host: linear over many `@`.
+    let host_like = |h: &str| {
+        let mut len = 0;
+        for c in h.chars() {
+            if matches!(c, '/' | '?' | '#') {
+                break;
+            }
+            if !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']')) {
+                return false;
+            }
+            len += 1;
+        }
+        len > 0
+    };
+    let (at, _) = rest
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c == '@' && host_like(&rest[i + 1..]))?;
+    let (user, password) = rest[..at].split_once(':')?;
+    // A user name never holds `/`, and `host:8080/path@x` is a port and a path: not
+    // credentials.
+    let port_then_path = password
+        .split_once('/')
+        .is_some_and(|(port, _)| port.chars().all(|c| c.is_ascii_digit()));
+    if user.contains(['/', '?', '#']) || port_then_path {
+        return None;
+    }
     is_secret_value(password).then_some(password)
 }
 
@@ -254,6 +299,9 @@ impl Secrets {
                         }
                     } else if let Some(password) = url_password(&a.value) {
                         values.push(password.to_string());
+                    } else if a.value.contains('=') {
+                        // A connection string (`user=sa;password='S3cr3t'`) in some value.
+                        values.extend(lexical_scan(&a.value).into_iter().map(|f| f.3.to_string()));
                     }
                 }
             }

@@ -91,6 +91,11 @@ impl Received {
         self.bytes == 0
     }
 
+    /// Every byte that arrived so far, kept or not.
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+
     /// Whether what was kept is only white space: nothing to answer.
     pub(crate) fn is_blank(&self) -> bool {
         self.kept.iter().all(u8::is_ascii_whitespace)

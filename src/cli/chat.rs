@@ -200,13 +200,21 @@ fn next_fence(open: Option<(char, usize)>, line: &str) -> Option<(char, usize)> 
     }
 }
 
+/// The longest piece of one line read at a time in piped chat.
+const MAX_LINE_BYTES: u64 = 1024 * 1024;
+/// The most one piped message may run to before it is sent as it stands: input that never
+/// sends (`cat /dev/zero`) still gets an answer.
+const MAX_MESSAGE_BYTES: usize = 256 * 1024 * 1024;
+
 fn piped(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
     let mut stdin = std::io::stdin().lock();
     let mut draft = Draft::new();
     let mut raw = Vec::new();
     loop {
         raw.clear();
-        if stdin.read_until(b'\n', &mut raw)? == 0 {
+        // One line is read up to a bound (`cat /dev/zero | kbbot chat` has no newline): the
+        // rest of an overlong line comes as the next pieces, each cut by the paste limit.
+        if std::io::Read::take(&mut stdin, MAX_LINE_BYTES).read_until(b'\n', &mut raw)? == 0 {
             break;
         }
         let decoded = String::from_utf8_lossy(&raw);
@@ -219,7 +227,8 @@ fn piped(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
                 None => {}
             }
         }
-        if draft.line(&raw, line) == Step::Send {
+        let step = draft.line(&raw, line);
+        if step == Step::Send || draft.received.bytes() >= MAX_MESSAGE_BYTES {
             session.answer(&draft.take())?;
         }
     }

@@ -294,13 +294,14 @@ impl Matcher {
         let words = format!("{}\n{}", paste.chatter, paste.error_text());
         let whole = analyzers::tokens(&mut analyzer, &words).join(" ");
         if let Some(langs) = self.declared.get(&whole).filter(|_| !whole.is_empty()) {
-            if langs.contains(&Lang::En) {
-                return Some(Lang::En);
-            }
-            return paste
-                .lang
-                .filter(|l| langs.contains(l))
-                .or(langs.first().copied());
+            // One language declares it: that one. Several (`quarantaine` is French and
+            // Dutch): the detected one if it is among them, else English, as for any paste
+            // whose language cannot be told.
+            return match langs.as_slice() {
+                [only] => Some(*only),
+                _ if langs.contains(&Lang::En) => Some(Lang::En),
+                _ => paste.lang.filter(|l| langs.contains(l)).or(Some(Lang::En)),
+            };
         }
         // The words the paste's language was detected on: the user's, or with fewer than two
         // of them, the error lines too (`paste::extract`).

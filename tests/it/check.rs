@@ -290,7 +290,30 @@ fn hidden_credentials_are_named_never_shown() {
 </serverconf>"#,
     )
     .unwrap();
+    // Found in review: curly quotes on both sides of a value, a value ending in `=`, a
+    // password holding `#` in a URL, a connection string inside another value.
+    let curly = dir.path().join("curly.xml");
+    fs::write(
+        &curly,
+        "<serverconf><shared><ims authIMSClientSecret=\u{201D}p8<Xq7CurlyTail\u{201D} authIMSCode=\u{201D}c0de-123\u{201D}/></shared></serverconf>",
+    )
+    .unwrap();
+    let tricky = dir.path().join("config-tricky.xml");
+    fs::write(
+        &tricky,
+        r#"<serverconf>
+  <shared><dataStore><dataSource name="default"><dbcnx login="sa" password="MyPass1=" encrypted="1"/></dataSource></dataStore></shared>
+  <mta autoStart="true" statServerAddress="localhost" opts="user=sa;password='S3cr3tConn'">
+    <relay address="smtp://mailer:Pa#55w0rdHash@relay.example.com"/>
+  </mta>
+</serverconf>"#,
+    )
+    .unwrap();
     const VALUES: &[&str] = &[
+        "Xq7CurlyTail",
+        "MyPass1",
+        "S3cr3tConn",
+        "55w0rdHash",
         "Xq7SecretTail",
         "c0de-123",
         "CommentLeak1",
@@ -301,7 +324,7 @@ fn hidden_credentials_are_named_never_shown() {
         "TextLeak",
     ];
     for format in ["text", "json", "sarif"] {
-        for file in [&refused, &parsed] {
+        for file in [&refused, &parsed, &curly, &tricky] {
             let out = util::kbbot(&["check", file.to_str().unwrap(), "--format", format]);
             let all = util::stdout(&out) + &util::stderr(&out);
             for v in VALUES {
