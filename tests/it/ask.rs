@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 
 use crate::util::{kbbot, stdout};
 
-/// Runs the binary with `input` on standard input.
-fn kbbot_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kbbot"))
+/// Starts the binary with its standard streams piped.
+fn spawn_kbbot(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_kbbot"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
@@ -20,7 +20,12 @@ fn kbbot_stdin(args: &[&str], input: &[u8]) -> Output {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the kbbot binary starts");
+        .expect("the kbbot binary starts")
+}
+
+/// Runs the binary with `input` on standard input.
+fn kbbot_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = spawn_kbbot(args);
     let mut stdin = child.stdin.take().expect("stdin is piped");
     let input = input.to_vec();
     // Write from a thread so a large input cannot deadlock against a full stdout pipe.
@@ -660,14 +665,7 @@ fn chat_does_not_send_a_code_fence_at_its_blank_lines() {
 /// Input that never ends (`yes | kbbot ask -`) is read up to a bound, then answered.
 #[test]
 fn endless_standard_input_still_gets_an_answer() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kbbot"))
-        .args(["ask", "-"])
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the kbbot binary starts");
+    let mut child = spawn_kbbot(&["ask", "-"]);
     let mut stdin = child.stdin.take().expect("stdin is piped");
     // Writes until kbbot stops reading (a broken pipe) or a generous bound is passed.
     let writer = std::thread::spawn(move || {
