@@ -76,14 +76,14 @@ pub(crate) fn is_secret_value(value: &str) -> bool {
 /// attribute, with the line and the element they seem to belong to. Used for refused files,
 /// so the user still learns that they posted credentials. Values are never returned.
 pub(crate) fn lexical(text: &str) -> Vec<(u32, String, String)> {
-    lexical_scan(text)
+    lexical_scan(text, MAX_FOUND)
         .into_iter()
         .map(|(line, name, element, _)| (line, name, element))
         .collect()
 }
 
 /// [`lexical`] with each value, for [`Secrets`] to scrub (values stay in this module).
-fn lexical_scan(text: &str) -> Vec<(u32, String, String, &str)> {
+fn lexical_scan(text: &str, cap: usize) -> Vec<(u32, String, String, &str)> {
     const QUOTES: &[char] = &['"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}'];
     // Every look-around is bounded, so hostile text (megabytes of `=`) stays linear.
     const BACK: usize = 256;
@@ -142,7 +142,7 @@ fn lexical_scan(text: &str) -> Vec<(u32, String, String, &str)> {
             element,
             value,
         ));
-        if found.len() >= 20 {
+        if found.len() >= cap {
             break;
         }
     }
@@ -227,9 +227,13 @@ pub(crate) fn outside_attributes(
     text: &str,
     attribute_at: impl Fn(u32, &str) -> bool,
 ) -> Vec<(u32, String, String)> {
-    let mut found: Vec<(u32, String, String)> = lexical(text)
+    // Most of what the scan sees are the tree's own attributes: look far enough past them
+    // before keeping the first few that are not.
+    let mut found: Vec<(u32, String, String)> = lexical_scan(text, MAX_FOUND * 50)
         .into_iter()
-        .filter(|(line, name, _)| !attribute_at(*line, name))
+        .filter(|(line, name, _, _)| !attribute_at(*line, name))
+        .map(|(line, name, element, _)| (line, name, element))
+        .take(MAX_FOUND)
         .collect();
     found.extend(secret_elements(text));
     found.sort();
@@ -249,14 +253,23 @@ fn secret_elements(text: &str) -> Vec<(u32, String, String)> {
             .take_while(|&c| c.is_alphanumeric() || matches!(c, '_' | '-' | ':' | '.'))
             .take(64)
             .collect();
-        if name.is_empty() || !tag[name.len()..].starts_with('>') {
+        let after_name = &tag[name.len()..];
+        if name.is_empty() || !after_name.starts_with(|c: char| c == '>' || c.is_whitespace()) {
             continue;
         }
         let local = name.rsplit(':').next().unwrap_or(&name);
         if !is_secret_attr("", local.trim_start_matches('_')) {
             continue;
         }
-        let body = &tag[name.len() + 1..];
+        // `<password type="plain">…`: the body starts after the tag's `>`, looked for
+        // within a bounded stretch; a self-closed tag has none.
+        let Some(gt) = after_name.bytes().take(AHEAD).position(|b| b == b'>') else {
+            continue;
+        };
+        if after_name[..gt].ends_with('/') {
+            continue;
+        }
+        let body = &after_name[gt + 1..];
         let end = (AHEAD.min(body.len())..=body.len())
             .find(|&k| body.is_char_boundary(k))
             .unwrap_or(body.len());
@@ -272,12 +285,15 @@ fn secret_elements(text: &str) -> Vec<(u32, String, String)> {
             .count();
         counted = lt;
         found.push((u32::try_from(line).unwrap_or(u32::MAX), name.clone(), name));
-        if found.len() >= 20 {
+        if found.len() >= MAX_FOUND {
             break;
         }
     }
     found
 }
+
+/// Most credentials one scan reports: enough to tell the user, bounded for hostile text.
+const MAX_FOUND: usize = 20;
 
 /// The secret values seen in a set of trees.
 #[derive(Default)]
@@ -301,7 +317,11 @@ impl Secrets {
                         values.push(password.to_string());
                     } else if a.value.contains('=') {
                         // A connection string (`user=sa;password='S3cr3t'`) in some value.
-                        values.extend(lexical_scan(&a.value).into_iter().map(|f| f.3.to_string()));
+                        values.extend(
+                            lexical_scan(&a.value, MAX_FOUND)
+                                .into_iter()
+                                .map(|f| f.3.to_string()),
+                        );
                     }
                 }
             }
@@ -415,12 +435,22 @@ mod tests {
     #[test]
     fn credentials_outside_attributes() {
         let text = "<serverconf>\n<!-- <xtk internalPassword=\"c1\"/> -->\n\
-                    <mta password=\"tree\"><token><![CDATA[t0k]]></token><secret>s</secret></mta>\n</serverconf>";
+                    <mta password=\"tree\"><token><![CDATA[t0k]]></token><secret kind=\"x\">s</secret><apiKey/></mta>\n</serverconf>";
         let found = outside_attributes(text, |line, name| line == 3 && name == "password");
         let names: Vec<&str> = found.iter().map(|(_, n, _)| n.as_str()).collect();
         assert_eq!(names, ["internalPassword", "secret", "token"]);
         assert_eq!(found[0].0, 2);
         assert!(found[1..].iter().all(|(line, _, _)| *line == 3));
+    }
+
+    #[test]
+    fn a_commented_credential_is_found_after_many_real_ones() {
+        let mut text: String = (1..=30)
+            .map(|i| format!("<proxy password=\"p{i}x\"/>\n"))
+            .collect();
+        text.push_str("<!-- <dbcnx password=\"old\"/> -->\n");
+        let found = outside_attributes(&text, |line, name| line <= 30 && name == "password");
+        assert_eq!(found, [(31, "password".to_string(), "dbcnx".to_string())]);
     }
 
     #[test]
