@@ -175,6 +175,19 @@ pub fn render_markdown(report: &Report, lang: Lang) -> String {
     out
 }
 
+/// A file name as SARIF's `artifactLocation.uri` wants it, a URI reference: every byte
+/// outside RFC 3986's unreserved set and `/` percent-encoded (a space or a `#` would make
+/// another reference, or an invalid one), Windows separators made `/`.
+fn uri_reference(name: &str) -> String {
+    const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b'/');
+    percent_encoding::utf8_percent_encode(&name.replace('\\', "/"), ESCAPED).to_string()
+}
+
 fn sarif_level(s: Severity) -> &'static str {
     match s {
         Severity::Error | Severity::Security => "error",
@@ -217,7 +230,7 @@ pub fn to_sarif(report: &Report, lang: Lang) -> serde_json::Value {
                     region.insert("startColumn".into(), json!(c));
                 }
             }
-            let mut physical = json!({ "artifactLocation": { "uri": f.file } });
+            let mut physical = json!({ "artifactLocation": { "uri": uri_reference(&f.file) } });
             if !region.is_empty() {
                 physical["region"] = serde_json::Value::Object(region);
             }
@@ -256,6 +269,16 @@ mod tests {
             name: "config-prod.xml",
             bytes: br#"<serverconf><mta autoStart="true"><relay address="relay.example.com"/></mta></serverconf>"#,
         }])
+    }
+
+    #[test]
+    fn file_names_become_uri_references() {
+        assert_eq!(
+            uri_reference("/tmp/my conf#1.xml"),
+            "/tmp/my%20conf%231.xml"
+        );
+        assert_eq!(uri_reference("config-prod.xml"), "config-prod.xml");
+        assert_eq!(uri_reference("conf\\é.xml"), "conf/%C3%A9.xml");
     }
 
     #[test]

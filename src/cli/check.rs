@@ -105,11 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let text = match args.format {
         Format::Text => render_text(&report, lang, true),
         Format::Json => format!("{:#}\n", to_json(&report, lang)),
-        Format::Sarif => {
-            let mut sarif = to_sarif(&report, lang);
-            uri_references(&mut sarif);
-            format!("{sarif:#}\n")
-        }
+        Format::Sarif => format!("{:#}\n", to_sarif(&report, lang)),
     };
     // anstream strips the colours when stdout is not a terminal (or NO_COLOR is set).
     let mut out = anstream::stdout();
@@ -124,56 +120,4 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Outcome::Problems => ExitCode::from(1),
         Outcome::Refused => ExitCode::from(2),
     })
-}
-
-/// SARIF wants each `artifactLocation.uri` to be a URI reference, while the renderer puts the
-/// file name as given: a space or a `#` there makes another (or an invalid) reference.
-fn uri_references(sarif: &mut serde_json::Value) {
-    let Some(runs) = sarif["runs"].as_array_mut() else {
-        return;
-    };
-    for result in runs
-        .iter_mut()
-        .filter_map(|r| r["results"].as_array_mut())
-        .flatten()
-    {
-        let Some(locations) = result["locations"].as_array_mut() else {
-            continue;
-        };
-        for loc in locations {
-            let uri = &mut loc["physicalLocation"]["artifactLocation"]["uri"];
-            if let Some(name) = uri.as_str() {
-                *uri = serde_json::Value::String(uri_reference(name));
-            }
-        }
-    }
-}
-
-/// A file name as a relative (or, from `/`, absolute-path) URI reference: every byte outside
-/// the unreserved set and `/` percent-encoded (RFC 3986), Windows separators made `/`.
-fn uri_reference(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for b in name.replace('\\', "/").bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::uri_reference;
-
-    #[test]
-    fn file_names_become_uri_references() {
-        assert_eq!(
-            uri_reference("/tmp/my conf#1.xml"),
-            "/tmp/my%20conf%231.xml"
-        );
-        assert_eq!(uri_reference("config-prod.xml"), "config-prod.xml");
-        assert_eq!(uri_reference("conf\\é.xml"), "conf/%C3%A9.xml");
-    }
 }
