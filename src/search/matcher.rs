@@ -138,6 +138,8 @@ pub struct Matcher {
     /// Every keyword and error string of the KB (signature tokens joined by spaces) -> the
     /// languages of the versions declaring it: the language of a paste that is only that.
     declared: HashMap<String, Vec<Lang>>,
+    /// The most words of any entry of `declared`: a longer paste is none of them.
+    declared_words: usize,
     /// code -> groups naming it
     code_groups: HashMap<String, Vec<usize>>,
 }
@@ -276,6 +278,11 @@ impl Matcher {
             signatures,
             stats,
             code_groups,
+            declared_words: declared
+                .keys()
+                .map(|k| k.split(' ').count())
+                .max()
+                .unwrap_or(0),
             declared,
         })
     }
@@ -292,7 +299,17 @@ impl Matcher {
     pub fn detect_lang(&self, paste: &Paste) -> Option<Lang> {
         let mut analyzer = self.sig_analyzer.clone();
         let words = format!("{}\n{}", paste.chatter, paste.error_text());
-        let whole = analyzers::tokens(&mut analyzer, &words).join(" ");
+        // Only a short paste can be one keyword: a long one is not tokenized again here.
+        // (Twice the words, as a lone `-` or `|` between them is no token.)
+        let short = words
+            .split_whitespace()
+            .nth(2 * self.declared_words)
+            .is_none();
+        let whole = if short {
+            analyzers::tokens(&mut analyzer, &words).join(" ")
+        } else {
+            String::new()
+        };
         if let Some(langs) = self.declared.get(&whole).filter(|_| !whole.is_empty()) {
             // One language declares it: that one. Several (`quarantaine` is French and
             // Dutch): the detected one if it is among them, else English, as for any paste
