@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kbbot::check::{check_files, Input, Outcome};
+use kbbot_engine::check::{check_files, Input, Outcome};
 
 /// A stock-style serverConf.xml of about 60 kB: every section preceded by a documentation
 /// comment, a security zone tree, URL permission and relay rule lists, an IP affinity.

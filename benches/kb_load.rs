@@ -15,7 +15,7 @@ fn bench(c: &mut Criterion) {
         group.sample_size(10);
         group.bench_function("kb_real", |b| {
             b.iter(|| {
-                let kb = kbbot::kb::load_dir(&kb_real);
+                let kb = kbbot_engine::kb::load_dir(&kb_real);
                 std::hint::black_box(kb.map(|kb| kb.articles().len()).unwrap_or(0))
             })
         });
@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
             c.bench_function("kb_load/bundled_kb", |b| {
                 b.iter(|| {
                     std::hint::black_box(
-                        kbbot::kb::load_dir(tmp.path())
+                        kbbot_engine::kb::load_dir(tmp.path())
                             .map(|kb| kb.articles().len())
                             .unwrap_or(0),
                     )

@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kbbot::kb::{self, Kb};
-use kbbot::search::{AskOptions, Matcher};
+use kbbot_engine::kb::{self, Kb};
+use kbbot_engine::search::{AskOptions, Matcher};
 
 fn corpus() -> (String, Kb, Vec<String>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -1,7 +1,6 @@
 //! The `kbbot` binary: the command line and the Discord front end over the engine in the
 //! library. Holds no engine logic.
 
-mod bot;
 mod cli;
 
 use std::process::ExitCode;

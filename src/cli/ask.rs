@@ -11,10 +11,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use kbbot::answer::{render_ask_json, render_ask_text, AskReply, Note};
-use kbbot::i18n::Localizer;
-use kbbot::search::{AskOptions, Matcher, MAX_BYTES};
-use kbbot::Lang;
+use kbbot_engine::answer::{render_ask_json, render_ask_text, AskReply, Note};
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::search::{AskOptions, Matcher, MAX_BYTES};
+use kbbot_engine::Lang;
 use serde::Serialize;
 
 use super::index::KbArgs;

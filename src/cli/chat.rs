@@ -13,10 +13,10 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
-use kbbot::answer::{render_ask_text, render_show_text};
-use kbbot::i18n::Localizer;
-use kbbot::search::{AskOptions, Matcher, MAX_BYTES};
-use kbbot::Lang;
+use kbbot_engine::answer::{render_ask_text, render_show_text};
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::search::{AskOptions, Matcher, MAX_BYTES};
+use kbbot_engine::Lang;
 use rustyline::error::ReadlineError;
 
 use super::ask::{ask_received, Received};

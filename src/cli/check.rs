@@ -6,8 +6,8 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use kbbot::answer::check::{render_text, to_json, to_sarif};
-use kbbot::check::{
+use kbbot_engine::answer::check::{render_text, to_json, to_sarif};
+use kbbot_engine::check::{
     check_sources, Assumptions, Input, Options, Outcome, ReadFailure, Source, MAX_INPUT_BYTES,
 };
 

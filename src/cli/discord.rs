@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 
-use crate::bot::{self, BotConfig, Engine, Settings, Shards, Store, Token};
+use kbbot_discord::{self as bot, BotConfig, Engine, Settings, Shards, Store, Token};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -55,7 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 async fn serve(
     cfg: BotConfig,
-    kb: kbbot::kb::Kb,
+    kb: kbbot_engine::kb::Kb,
     store: Store,
     shards: Shards,
 ) -> anyhow::Result<()> {

@@ -12,9 +12,9 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
-use kbbot::i18n::{FluentValue, Localizer};
-use kbbot::search::{AskOptions, Baseline, Matcher};
-use kbbot::Lang;
+use kbbot_engine::i18n::{FluentValue, Localizer};
+use kbbot_engine::search::{AskOptions, Baseline, Matcher};
+use kbbot_engine::Lang;
 use serde::Serialize;
 
 use super::ask::Format;
@@ -230,7 +230,7 @@ struct DumpHit<'a> {
     confidence: f32,
     rank: f32,
     absolute_rank: f32,
-    evidence: kbbot::search::Evidence,
+    evidence: kbbot_engine::search::Evidence,
 }
 
 fn dump_evidence(matcher: &Matcher, rows: &[Row], path: &std::path::Path) -> anyhow::Result<()> {

@@ -8,9 +8,9 @@ use std::time::Instant;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use kbbot::i18n::Localizer;
-use kbbot::search::{self, Matcher};
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::search::{self, Matcher};
+use kbbot_engine::Lang;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

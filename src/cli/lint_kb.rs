@@ -8,9 +8,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kbbot::i18n::{negotiate, Localizer};
-use kbbot::kb::{lang_list, lint, FindingKind, LintReport};
-use kbbot::Lang;
+use kbbot_engine::i18n::{negotiate, Localizer};
+use kbbot_engine::kb::{lang_list, lint, FindingKind, LintReport};
+use kbbot_engine::Lang;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -39,8 +39,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = report_lang(args.lang.as_deref())?;
     // Not `load_kb`: a folder where nothing loads is this command's to explain, file by file.
     let kb = match args.dir.as_deref() {
-        Some(dir) => kbbot::kb::load_dir(dir)?,
-        None => kbbot::kb::bundled(),
+        Some(dir) => kbbot_engine::kb::load_dir(dir)?,
+        None => kbbot_engine::kb::bundled(),
     };
     let report = lint(&kb);
     let mut text = render(&report, kb.root_label(), lang, args.max.max(1));
@@ -84,7 +84,7 @@ fn render(report: &LintReport, root: &str, lang: Lang, max: usize) -> String {
         .filter(|f| matches!(f.kind, FindingKind::MissingLanguages { .. }))
         .collect();
     let summarise_langs = missing_lang.len() > max;
-    let mut by_kind: Vec<(&str, Vec<&kbbot::kb::Finding>)> = Vec::new();
+    let mut by_kind: Vec<(&str, Vec<&kbbot_engine::kb::Finding>)> = Vec::new();
     for f in &report.findings {
         if summarise_langs && matches!(f.kind, FindingKind::MissingLanguages { .. }) {
             continue;

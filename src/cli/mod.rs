@@ -132,21 +132,21 @@ fn init_tracing() {
 /// The files that did not load cleanly are named on stderr (the first few; `lint-kb` lists
 /// them all), and a folder where no article loaded is an error: answering every question
 /// with "I don't recognise this one" would hide it.
-pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
+pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot_engine::kb::Kb> {
     /// Load problems shown before the rest is left to `lint-kb`.
     const SHOWN: usize = 5;
     let Some(dir) = dir else {
-        return Ok(kbbot::kb::bundled());
+        return Ok(kbbot_engine::kb::bundled());
     };
-    let kb = kbbot::kb::load_dir(dir)?;
-    let l10n = kbbot::i18n::Localizer::bundled();
+    let kb = kbbot_engine::kb::load_dir(dir)?;
+    let l10n = kbbot_engine::i18n::Localizer::bundled();
     let shown_dir = dir.display().to_string();
     let diags = kb.diagnostics();
     if !diags.is_empty() {
         tracing::warn!(
             "{}",
             l10n.msg(
-                kbbot::Lang::En,
+                kbbot_engine::Lang::En,
                 "kb-load-problems",
                 &[
                     ("count", diags.len().into()),
@@ -160,7 +160,7 @@ pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
     }
     if kb.articles().is_empty() {
         anyhow::bail!(l10n.msg(
-            kbbot::Lang::En,
+            kbbot_engine::Lang::En,
             "kb-no-articles",
             &[("dir", shown_dir.as_str().into())]
         ));
@@ -169,9 +169,9 @@ pub(crate) fn load_kb(dir: Option<&Path>) -> anyhow::Result<kbbot::kb::Kb> {
 }
 
 /// The language asked for with `--lang`, else the one in `LC_ALL` / `LANG`, else English.
-pub(crate) fn lang_or_env(flag: Option<&str>) -> anyhow::Result<kbbot::Lang> {
+pub(crate) fn lang_or_env(flag: Option<&str>) -> anyhow::Result<kbbot_engine::Lang> {
     if let Some(tag) = flag {
-        return Ok(tag.parse::<kbbot::Lang>()?);
+        return Ok(tag.parse::<kbbot_engine::Lang>()?);
     }
     let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -179,6 +179,6 @@ pub(crate) fn lang_or_env(flag: Option<&str>) -> anyhow::Result<kbbot::Lang> {
         .find(|v| !v.is_empty());
     Ok(env
         .as_deref()
-        .and_then(kbbot::i18n::negotiate)
-        .unwrap_or(kbbot::Lang::En))
+        .and_then(kbbot_engine::i18n::negotiate)
+        .unwrap_or(kbbot_engine::Lang::En))
 }

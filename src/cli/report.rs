@@ -5,11 +5,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kbbot::i18n::Localizer;
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::Lang;
 
-use crate::bot::store::Tally;
-use crate::bot::{Settings, Store};
+use kbbot_discord::Settings;
+use kbbot_store::Store;
+use kbbot_store::Tally;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -100,7 +101,7 @@ fn render(unanswered: &[Tally], unhelpful: &[Tally], ui: Lang, l10n: &Localizer)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bot::store::Vote;
+    use kbbot_store::Vote;
 
     #[test]
     fn report_groups_by_language() {

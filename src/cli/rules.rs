@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use kbbot::answer::check::{render_explain, render_rules};
-use kbbot::i18n::Localizer;
+use kbbot_engine::answer::check::{render_explain, render_rules};
+use kbbot_engine::i18n::Localizer;
 
 use super::lang_or_env;
 

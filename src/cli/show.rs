@@ -9,10 +9,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use kbbot::answer::{render_show_text, ShowReply};
-use kbbot::i18n::Localizer;
-use kbbot::kb::{ArticleId, Kb};
-use kbbot::Lang;
+use kbbot_engine::answer::{render_show_text, ShowReply};
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::kb::{ArticleId, Kb};
+use kbbot_engine::Lang;
 
 use super::ask::Format;
 use super::index::KbArgs;

@@ -5,9 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use kbbot::answer::check::{render_markdown, render_text, to_json, to_sarif};
-use kbbot::check::{check_files, Input, Outcome, Report, Severity, RULES};
-use kbbot::Lang;
+use kbbot_engine::answer::check::{render_markdown, render_text, to_json, to_sarif};
+use kbbot_engine::check::{check_files, Input, Outcome, Report, Severity, RULES};
+use kbbot_engine::Lang;
 use proptest::prelude::*;
 
 use crate::util;
@@ -104,7 +104,7 @@ fn every_fixture_directory_names_a_rule() {
 
 #[test]
 fn input_too_large_is_refused_unread() {
-    let big = vec![b'<'; kbbot::check::MAX_INPUT_BYTES + 1];
+    let big = vec![b'<'; kbbot_engine::check::MAX_INPUT_BYTES + 1];
     let r = check_files(&[Input {
         name: "big.xml",
         bytes: &big,

@@ -13,8 +13,8 @@ mod errors;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use kbbot::i18n::Localizer;
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 use serde_json::{json, Value};
 
@@ -29,7 +29,7 @@ pub(crate) fn engine() -> Arc<Engine> {
     static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
     ENGINE
         .get_or_init(|| {
-            Arc::new(Engine::new(kbbot::kb::bundled()).expect("the bundled KB indexes"))
+            Arc::new(Engine::new(kbbot_engine::kb::bundled()).expect("the bundled KB indexes"))
         })
         .clone()
 }

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use kbbot::kb::{self, Article, ArticleId, DiagnosticKind, Kb, LangSource};
-use kbbot::Lang;
+use kbbot_engine::kb::{self, Article, ArticleId, DiagnosticKind, Kb, LangSource};
+use kbbot_engine::Lang;
 
 use crate::util;
 

@@ -8,9 +8,7 @@ mod kb; // the KB loader and lint-kb: bundled kb/, seeds, kb-real, damaged input
 mod search; // the matcher on the bundled KB, the seeds, on-disk indexes
 mod util; // the built binary, temporary folders, the ../shared folder
 
-// The Discord front end lives in the binary; the e2e tests compile the same module.
-#[allow(dead_code, unused_imports)]
-#[path = "../../src/bot/mod.rs"]
-mod bot;
+// The Discord face is the kbbot-discord crate; the e2e tests reach it through its public API.
+use kbbot_discord as bot;
 mod discord; // the real bot client against a fake Discord
 mod fake_discord; // the fake: REST + gateway on 127.0.0.1

@@ -1,8 +1,8 @@
 //! The matcher on real KBs: the bundled one, the seed files, on-disk index reuse, determinism.
 
-use kbbot::kb::{self, Kb};
-use kbbot::search::{self, AskOptions, Matcher};
-use kbbot::Lang;
+use kbbot_engine::kb::{self, Kb};
+use kbbot_engine::search::{self, AskOptions, Matcher};
+use kbbot_engine::Lang;
 
 use crate::util;
 
@@ -10,7 +10,7 @@ fn bundled() -> Matcher {
     Matcher::build(kb::bundled()).expect("the bundled KB indexes")
 }
 
-fn ask(m: &Matcher, text: &str, lang: Option<Lang>) -> kbbot::answer::AskReply {
+fn ask(m: &Matcher, text: &str, lang: Option<Lang>) -> kbbot_engine::answer::AskReply {
     m.ask(
         text,
         &AskOptions {

@@ -100,8 +100,8 @@ impl Drop for KillOnDrop {
 /// `kbbot report` reads what the bot stored: unanswered pastes and unhelpful articles.
 #[test]
 fn report_prints_what_the_bot_stored() {
-    use crate::bot::store::{Store, Vote};
-    use kbbot::Lang;
+    use kbbot_engine::Lang;
+    use kbbot_store::{Store, Vote};
 
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("bot.sqlite");

@@ -1,8 +1,8 @@
 //! `/check` and config uploads end to end: downloads, findings, credentials, the size cap
 //! and deferral when the CDN is slow.
 
-use kbbot::i18n::Localizer;
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::Lang;
 use serde_json::{json, Value};
 
 use super::{callback_of, is_reply_to, start, text_of, user_message, SUPPORT};

@@ -1,7 +1,7 @@
 //! Slash commands, the attachment checks and the buttons, end to end.
 
-use kbbot::i18n::Localizer;
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::Lang;
 use serde_json::{json, Value};
 
 use super::{callback_of, start, text_of, user_message, SUPPORT};

@@ -5,8 +5,8 @@
 //! kbbot's commands use none of poise's guards today, so commands defined here carry them;
 //! the framework, the error handler and the fake are the real ones.
 
-use kbbot::i18n::{FluentValue, Localizer};
-use kbbot::Lang;
+use kbbot_engine::i18n::{FluentValue, Localizer};
+use kbbot_engine::Lang;
 use serde_json::{json, Value};
 
 use super::{callback_of, Running};

@@ -12,7 +12,7 @@
 //! and never stops at a bad file: a broken file becomes a [`Diagnostic`] and the rest loads.
 //!
 //! ```
-//! let kb = kbbot::kb::bundled();
+//! let kb = kbbot_engine::kb::bundled();
 //! for (id, versions) in kb.groups() {
 //!     assert!(!versions.is_empty(), "{id}");
 //! }

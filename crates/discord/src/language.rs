@@ -4,7 +4,7 @@
 //!
 //! Owns that order only; detecting a language from text is the engine's job.
 
-use kbbot::Lang;
+use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::{reply, Context, Data, Error};
@@ -51,7 +51,7 @@ pub fn resolve(
         None
     });
     saved
-        .or_else(|| locale.and_then(kbbot::i18n::negotiate))
+        .or_else(|| locale.and_then(kbbot_engine::i18n::negotiate))
         .or_else(|| words.and_then(|w| data.engine.detect_lang(w)))
         .unwrap_or(data.settings.default_language)
 }

@@ -24,7 +24,6 @@ pub mod l10n;
 pub mod language;
 pub mod messages;
 pub mod reply;
-pub mod store;
 
 use std::sync::Arc;
 
@@ -32,7 +31,7 @@ use poise::serenity_prelude as serenity;
 
 pub use config::{BotConfig, Settings, Shards, Token};
 pub use engine::Engine;
-pub use store::Store;
+pub use kbbot_store::Store;
 
 /// What every handler shares.
 pub struct Data {
@@ -64,7 +63,7 @@ pub fn commands() -> Vec<poise::Command<Data, Error>> {
         language::language(),
         context_menu::find_resolution(),
     ];
-    l10n::apply(&mut commands, kbbot::i18n::Localizer::bundled());
+    l10n::apply(&mut commands, kbbot_engine::i18n::Localizer::bundled());
     commands
 }
 

@@ -5,7 +5,7 @@
 //! to English; a message missing everywhere shows its id and is logged, never a panic.
 //!
 //! ```
-//! use kbbot::{i18n::Localizer, Lang};
+//! use kbbot_engine::{i18n::Localizer, Lang};
 //! let l10n = Localizer::bundled();
 //! assert!(!l10n.msg(Lang::Fr, "lang-name", &[]).is_empty());
 //! ```
@@ -22,7 +22,7 @@ use crate::Lang;
 
 pub use fluent::FluentValue;
 
-static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
 /// A fluent source file that failed to parse.
 #[derive(Debug, thiserror::Error)]

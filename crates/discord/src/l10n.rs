@@ -8,8 +8,8 @@
 
 use std::borrow::Cow;
 
-use kbbot::i18n::Localizer;
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::{Data, Error};

@@ -7,8 +7,8 @@ use serenity::{
 };
 
 use super::embeds::{self, Press};
-use super::store::Vote;
 use super::{language, reply, Data, Error};
+use kbbot_store::Vote;
 
 pub async fn handle(
     ctx: &serenity::Context,

@@ -24,7 +24,7 @@ const MAX_DEPTH: usize = 24;
 /// At most this many pages are read from one folder tree.
 const MAX_FILES: usize = 50_000;
 
-static BUNDLED_KB: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/kb");
+static BUNDLED_KB: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../kb");
 
 /// Why a KB folder could not be loaded at all.
 #[derive(Debug, thiserror::Error)]

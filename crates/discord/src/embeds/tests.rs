@@ -1,6 +1,6 @@
 use super::*;
-use crate::bot::engine::{Alternative, Confidence, Hit};
-use kbbot::kb::ArticleId;
+use crate::engine::{Alternative, Confidence, Hit};
+use kbbot_engine::kb::ArticleId;
 use serde_json::Value;
 
 fn l10n() -> &'static Localizer {

@@ -10,8 +10,8 @@
 //! static descriptions only: never a user's input, a message's content, a user name or the
 //! token.
 
-use kbbot::i18n::{FluentValue, Localizer};
-use kbbot::Lang;
+use kbbot_engine::i18n::{FluentValue, Localizer};
+use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 use poise::FrameworkError;
 

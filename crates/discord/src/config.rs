@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _};
-use kbbot::Lang;
+use kbbot_engine::Lang;
 use serde::Deserialize;
 
 /// The bot token. Printing it in any way shows `***`; [`Token::expose`] is the only way out,

@@ -7,7 +7,7 @@
 //! with an `input-*` finding, never an `Err` and never a panic.
 //!
 //! ```
-//! use kbbot::check::{check_files, Input, Outcome};
+//! use kbbot_engine::check::{check_files, Input, Outcome};
 //! let xml = br#"<serverconf><mta autoStart="true"/></serverconf>"#;
 //! let report = check_files(&[Input { name: "config-prod.xml", bytes: xml }]);
 //! assert_eq!(report.outcome(), Outcome::Problems);

@@ -9,9 +9,32 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use anyhow::Context as _;
-use kbbot::Lang;
+use kbbot_engine::Lang;
 use rusqlite::{params, Connection, OptionalExtension};
+
+/// What can go wrong with the store. The path is named; no row contents are.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database file cannot be opened or created.
+    #[error("cannot open database {path}: {source}")]
+    Open {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer kbbot.
+    #[error("the database has schema version {found}, newer than this kbbot knows ({known})")]
+    TooNew { found: usize, known: usize },
+    /// A thread panicked while holding the connection.
+    #[error("database lock poisoned")]
+    Poisoned,
+    /// Any query failed.
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+/// The result of every store call.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// The schema, one step per entry; step `n` brings `user_version` from `n` to `n + 1`.
 /// Append only: a released step never changes.
@@ -77,19 +100,21 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Opens (creating) the database at `path` and migrates it.
-    pub fn open(path: &Path) -> anyhow::Result<Store> {
-        let conn = Connection::open(path)
-            .with_context(|| format!("cannot open database {}", path.display()))?;
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
         Store::init(conn)
     }
 
     /// An in-memory database, for tests.
     #[allow(dead_code)]
-    pub fn in_memory() -> anyhow::Result<Store> {
+    pub fn in_memory() -> Result<Store> {
         Store::init(Connection::open_in_memory()?)
     }
 
-    fn init(mut conn: Connection) -> anyhow::Result<Store> {
+    fn init(mut conn: Connection) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // WAL lets `kbbot report` read while the bot writes; ignored for in-memory databases.
         let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -99,16 +124,13 @@ impl Store {
         })
     }
 
-    fn with<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> anyhow::Result<T> {
-        let conn = self
-            .conn
-            .lock()
-            .map_err(|_| anyhow::anyhow!("database lock poisoned"))?;
+    fn with<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
+        let conn = self.conn.lock().map_err(|_| StoreError::Poisoned)?;
         Ok(f(&conn)?)
     }
 
     /// The language a user chose with `/language`.
-    pub fn user_lang(&self, user_id: u64) -> anyhow::Result<Option<Lang>> {
+    pub fn user_lang(&self, user_id: u64) -> Result<Option<Lang>> {
         let code: Option<String> = self.with(|c| {
             c.query_row(
                 "SELECT lang FROM user_lang WHERE user_id = ?1",
@@ -121,7 +143,7 @@ impl Store {
     }
 
     /// Saves (or with `None`, forgets) a user's reply language.
-    pub fn set_user_lang(&self, user_id: u64, lang: Option<Lang>) -> anyhow::Result<()> {
+    pub fn set_user_lang(&self, user_id: u64, lang: Option<Lang>) -> Result<()> {
         self.with(|c| match lang {
             Some(l) => c.execute(
                 "INSERT INTO user_lang (user_id, lang, updated_at) VALUES (?1, ?2, ?3)
@@ -134,7 +156,7 @@ impl Store {
     }
 
     /// Records a vote; a second click by the same user on the same answer replaces the first.
-    pub fn vote(&self, v: &Vote) -> anyhow::Result<()> {
+    pub fn vote(&self, v: &Vote) -> Result<()> {
         self.with(|c| {
             c.execute(
                 "INSERT INTO feedback (message_id, user_id, article_id, lang, helpful, at)
@@ -156,7 +178,7 @@ impl Store {
 
     /// Records a question kbbot could not answer. `paste` must already be stripped of its
     /// variable parts (ids, addresses, times); it is cut to a few hundred characters.
-    pub fn unanswered(&self, paste: &str, lang: Lang, source: &str) -> anyhow::Result<()> {
+    pub fn unanswered(&self, paste: &str, lang: Lang, source: &str) -> Result<()> {
         let paste: String = paste.trim().chars().take(PASTE_KEEP).collect();
         if paste.is_empty() {
             return Ok(());
@@ -171,7 +193,7 @@ impl Store {
     }
 
     /// The most frequent unanswered pastes, `limit` per language.
-    pub fn top_unanswered(&self, limit: usize) -> anyhow::Result<Vec<Tally>> {
+    pub fn top_unanswered(&self, limit: usize) -> Result<Vec<Tally>> {
         self.tallies(
             "SELECT lang, paste, COUNT(*) AS n, 0 FROM unanswered
              GROUP BY lang, paste ORDER BY lang, n DESC, paste",
@@ -180,7 +202,7 @@ impl Store {
     }
 
     /// Articles with at least one "not helpful" vote, most criticised first, per language.
-    pub fn unhelpful_articles(&self, limit: usize) -> anyhow::Result<Vec<Tally>> {
+    pub fn unhelpful_articles(&self, limit: usize) -> Result<Vec<Tally>> {
         self.tallies(
             "SELECT lang, article_id, SUM(helpful = 0) AS bad, SUM(helpful = 1) FROM feedback
              GROUP BY lang, article_id HAVING bad > 0 ORDER BY lang, bad DESC, article_id",
@@ -190,7 +212,7 @@ impl Store {
 
     /// All votes, oldest first (tests and audits).
     #[allow(dead_code)]
-    pub fn votes(&self) -> anyhow::Result<Vec<Vote>> {
+    pub fn votes(&self) -> Result<Vec<Vote>> {
         self.with(|c| {
             let mut st = c.prepare(
                 "SELECT message_id, user_id, article_id, lang, helpful FROM feedback ORDER BY at",
@@ -209,7 +231,7 @@ impl Store {
         })
     }
 
-    fn tallies(&self, sql: &str, limit: usize) -> anyhow::Result<Vec<Tally>> {
+    fn tallies(&self, sql: &str, limit: usize) -> Result<Vec<Tally>> {
         let all: Vec<Tally> = self.with(|c| {
             let mut st = c.prepare(sql)?;
             let rows = st.query_map([], |r| {
@@ -231,14 +253,14 @@ impl Store {
     }
 }
 
-fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+fn migrate(conn: &mut Connection) -> Result<()> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let version = usize::try_from(version).unwrap_or(0);
     if version > MIGRATIONS.len() {
-        anyhow::bail!(
-            "the database has schema version {version}, newer than this kbbot knows ({})",
-            MIGRATIONS.len()
-        );
+        return Err(StoreError::TooNew {
+            found: version,
+            known: MIGRATIONS.len(),
+        });
     }
     for (i, step) in MIGRATIONS.iter().enumerate().skip(version) {
         let tx = conn.transaction()?;

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kbbot::Lang;
+use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::attachments::{self, Refusal};

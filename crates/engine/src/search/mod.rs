@@ -13,8 +13,8 @@
 //!   later runs reuse while the KB's [`fingerprint`] is unchanged.
 //!
 //! ```
-//! use kbbot::search::{AskOptions, Matcher};
-//! let matcher = Matcher::build(kbbot::kb::bundled()).expect("the bundled KB indexes");
+//! use kbbot_engine::search::{AskOptions, Matcher};
+//! let matcher = Matcher::build(kbbot_engine::kb::bundled()).expect("the bundled KB indexes");
 //! let reply = matcher.ask("hello, how are you?", &AskOptions::default());
 //! assert!(!reply.is_answer());
 //! ```

@@ -6,8 +6,8 @@
 //! page says "page i/n", and nothing is cut without an ellipsis. Pure functions over the
 //! views; must not decide what an answer is, and must not send anything.
 
-use kbbot::i18n::Localizer;
-use kbbot::Lang;
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 use serenity::{CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 

@@ -3,18 +3,18 @@
 //! [`Engine`] holds the KB, the matcher and the localiser, and turns the engine's neutral
 //! replies into the small views the embed renderer draws ([`AskView`], [`CheckView`]). It
 //! adapts types only: matching, paste extraction, XML checking and redaction all happen in
-//! the library (`kbbot::search`, `kbbot::check`, `kbbot::answer`); nothing here decides what
+//! the library (`kbbot_engine::search`, `kbbot_engine::check`, `kbbot_engine::answer`); nothing here decides what
 //! an answer is.
 
-use kbbot::answer::{AskReply, Note, ShowReply, Why};
-use kbbot::check::{Input, Outcome, Report};
-use kbbot::i18n::Localizer;
-use kbbot::kb::{ArticleId, Kb};
-use kbbot::search::{AskOptions, Matcher, SearchError};
-use kbbot::Lang;
+use kbbot_engine::answer::{AskReply, Note, ShowReply, Why};
+use kbbot_engine::check::{Input, Outcome, Report};
+use kbbot_engine::i18n::Localizer;
+use kbbot_engine::kb::{ArticleId, Kb};
+use kbbot_engine::search::{AskOptions, Matcher, SearchError};
+use kbbot_engine::Lang;
 
 /// The confidence from which an answer counts as sure enough to speak unasked in a support
-/// channel (answers start at [`kbbot::search::THRESHOLD`]).
+/// channel (answers start at [`kbbot_engine::search::THRESHOLD`]).
 pub const HIGH_CONFIDENCE: f32 = 0.75;
 /// Other articles offered beside an answer or instead of one (as buttons).
 const CANDIDATES: usize = 4;
@@ -134,12 +134,13 @@ impl Engine {
 
     /// The checker's size cap, in bytes: larger attachments are refused before download.
     pub fn max_upload_bytes(&self) -> u64 {
-        kbbot::check::MAX_INPUT_BYTES as u64
+        kbbot_engine::check::MAX_INPUT_BYTES as u64
     }
 
     /// The language of the user's own words in a paste, if the engine can tell.
     pub fn detect_lang(&self, text: &str) -> Option<Lang> {
-        self.matcher.detect_lang(&kbbot::search::extract(text))
+        self.matcher
+            .detect_lang(&kbbot_engine::search::extract(text))
     }
 
     /// Answers a paste in `lang`.
@@ -275,7 +276,7 @@ impl Engine {
                 bytes: &f.bytes,
             })
             .collect();
-        let report = kbbot::check::check_files(&inputs);
+        let report = kbbot_engine::check::check_files(&inputs);
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
         CheckView {
             lang,
@@ -284,7 +285,7 @@ impl Engine {
                 "bot-check-title",
                 &[("files", names.join(", ").into())],
             ),
-            body: kbbot::answer::check::render_markdown(&report, lang),
+            body: kbbot_engine::answer::check::render_markdown(&report, lang),
             secrets: has_credentials(&report),
             problems: report.outcome() != Outcome::Clean,
         }
