@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use kbbot_engine::answer::{render_ask_json, render_ask_text, AskReply, Note};
+use kbbot_engine::answer::{self, render_ask_json, render_ask_text, AskReply, Sent};
 use kbbot_engine::i18n::Localizer;
 use kbbot_engine::search::{AskOptions, Matcher, MAX_BYTES};
 use kbbot_engine::Lang;
@@ -105,55 +105,20 @@ impl Received {
     fn lines(&self) -> usize {
         self.newlines + usize::from(!self.ends_line)
     }
-
-    /// How many of the kept bytes decode to the first `decoded` bytes of their lossy UTF-8
-    /// decoding: valid UTF-8 is itself, and each invalid sequence is one 3-byte U+FFFD.
-    fn raw_len(&self, decoded: usize) -> usize {
-        let (mut raw, mut left) = (0usize, decoded);
-        for chunk in self.kept.utf8_chunks() {
-            let valid = chunk.valid().len();
-            if left <= valid {
-                return raw + left;
-            }
-            raw += valid;
-            left -= valid;
-            let invalid = chunk.invalid().len();
-            if invalid > 0 {
-                let fffd = char::REPLACEMENT_CHARACTER.len_utf8();
-                if left < fffd {
-                    return raw;
-                }
-                raw += invalid;
-                left -= fffd;
-            }
-        }
-        raw
-    }
 }
 
-/// Answers a paste that arrived as `received`. The matcher sees only the decoded text, so
-/// the note on a cut paste is set here to what the user sent: bytes and lines as received,
-/// and how many of those bytes were read.
+/// Answers a paste that arrived as `received`: the engine reads the kept bytes and the
+/// note on a cut paste counts what the user sent.
 pub(crate) fn ask_received(
     matcher: &Matcher,
     received: &Received,
     options: &AskOptions,
 ) -> AskReply {
-    let text = String::from_utf8_lossy(&received.kept);
-    let mut reply = matcher.ask(&text, options);
-    for note in &mut reply.notes {
-        if let Note::Truncated {
-            original_bytes,
-            original_lines,
-            kept_bytes,
-        } = note
-        {
-            *kept_bytes = received.raw_len(*kept_bytes);
-            *original_bytes = received.bytes;
-            *original_lines = received.lines();
-        }
-    }
-    reply
+    let sent = Sent {
+        bytes: received.bytes,
+        lines: received.lines(),
+    };
+    answer::ask_received(matcher, &received.kept, sent, options)
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -217,21 +182,15 @@ struct BatchIn {
     lang: Option<String>,
 }
 
+/// One answered batch line: the reply in the schema of `ask --format json`, plus the line's
+/// id, the answer's article id at the top level and the time the answer took.
 #[derive(Serialize)]
-struct BatchCandidate {
-    article_id: String,
-    confidence: f64,
-}
-
-#[derive(Serialize)]
-struct BatchOut {
+struct BatchOut<'a> {
     id: serde_json::Value,
-    decision: &'static str,
-    article_id: Option<String>,
-    lang: Lang,
-    confidence: f64,
-    candidates: Vec<BatchCandidate>,
+    article_id: Option<&'a str>,
     micros: u128,
+    #[serde(flatten)]
+    reply: &'a AskReply,
 }
 
 #[derive(Serialize)]
@@ -308,35 +267,12 @@ fn answer_one(
         ..AskOptions::default()
     };
     let start = Instant::now();
-    let outcome = matcher.find(&input.query, &options);
+    let reply = answer::ask(matcher, &input.query, &options);
     let micros = start.elapsed().as_micros();
-    let articles = matcher.kb().articles();
-    let top = outcome.hits.first().filter(|_| outcome.answered);
     serde_json::to_value(BatchOut {
         id,
-        decision: if top.is_some() { "answer" } else { "decline" },
-        article_id: top.map(|h| h.id.to_string()),
-        lang: top
-            .and_then(|h| articles.get(h.version))
-            .map_or(outcome.lang, |a| a.lang),
-        confidence: outcome
-            .hits
-            .first()
-            .map_or(0.0, |h| thousandths(h.confidence)),
-        candidates: outcome
-            .hits
-            .iter()
-            .map(|h| BatchCandidate {
-                article_id: h.id.to_string(),
-                confidence: thousandths(h.confidence),
-            })
-            .collect(),
+        article_id: reply.answer.as_ref().map(|a| a.article_id.as_str()),
         micros,
+        reply: &reply,
     })
-}
-
-/// A confidence as the JSON number it reads as: the batch line goes through
-/// `serde_json::Value`, which widens an f32 to f64 and would print 0.859 as 0.859000027….
-fn thousandths(c: f32) -> f64 {
-    (f64::from(c) * 1000.0).round() / 1000.0
 }

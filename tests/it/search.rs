@@ -11,7 +11,8 @@ fn bundled() -> Matcher {
 }
 
 fn ask(m: &Matcher, text: &str, lang: Option<Lang>) -> kbbot_engine::answer::AskReply {
-    m.ask(
+    kbbot_engine::answer::ask(
+        m,
         text,
         &AskOptions {
             lang,

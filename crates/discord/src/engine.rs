@@ -149,13 +149,7 @@ impl Engine {
             lang: Some(lang),
             max_candidates: CANDIDATES,
         };
-        let outcome = self.matcher.find(text, &options);
-        let reply = AskReply::from_outcome(self.kb(), &outcome);
-        let paste = &outcome.paste;
-        let mut stripped = paste.error_text();
-        if !paste.chatter.trim().is_empty() {
-            stripped.push_str(paste.chatter.trim());
-        }
+        let reply = kbbot_engine::answer::ask(&self.matcher, text, &options);
         AskView {
             lang: reply.lang,
             hit: reply.answer.as_ref().map(|a| Hit {
@@ -180,9 +174,9 @@ impl Engine {
                     title: c.title.clone(),
                 })
                 .collect(),
-            looks_like_error: !paste.error_lines.is_empty() || !paste.codes.is_empty(),
-            smalltalk: outcome.smalltalk,
-            stripped: stripped.trim().to_string(),
+            looks_like_error: reply.looks_like_error,
+            smalltalk: reply.notes.contains(&Note::SmallTalk),
+            stripped: reply.paste_read.clone(),
             notes: reply
                 .notes
                 .iter()

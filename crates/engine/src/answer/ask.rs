@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::excerpt;
 use crate::kb::{Article, ArticleId, Kb};
-use crate::search::{LangChoice, Outcome, Truncation};
+use crate::search::{AskOptions, LangChoice, Matcher, Outcome, Paste, Truncation, Why};
 use crate::Lang;
 
 /// Answer or decline.
@@ -18,19 +18,6 @@ use crate::Lang;
 pub enum Decision {
     Answer,
     Decline,
-}
-
-/// Why an article matched.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-pub enum Why {
-    /// One of the article's error messages is in the paste (`text` as the KB writes it):
-    /// all of it when `whole`, else a run of two words or more.
-    Signature { text: String, whole: bool },
-    /// An error code of the paste is named by the article.
-    Code { code: String },
-    /// Words the paste and the article share (the paste's own spelling).
-    Words { words: Vec<String> },
 }
 
 /// The article given as the answer.
@@ -60,6 +47,7 @@ pub struct Candidate {
     pub article_id: ArticleId,
     pub title: String,
     pub lang: Lang,
+    #[serde(serialize_with = "thousandths")]
     pub confidence: f32,
     pub url: Option<String>,
 }
@@ -88,12 +76,84 @@ pub struct AskReply {
     pub lang: Lang,
     pub lang_choice: LangChoice,
     /// Confidence in the first candidate, in [0, 1] (0 when there is none).
+    #[serde(serialize_with = "thousandths")]
     pub confidence: f32,
     /// The answer; `None` on a decline.
     pub answer: Option<ArticleReply>,
     /// Alternatives beside an answer, or the closest articles on a decline.
     pub candidates: Vec<Candidate>,
     pub notes: Vec<Note>,
+    /// Whether the paste holds an error line or a code: a decline of such a paste is a KB gap
+    /// worth recording, a decline of a question less so.
+    pub looks_like_error: bool,
+    /// The paste as read, its variable parts (addresses, ids, hosts, times) dropped: what a
+    /// face may store of it. Not part of the JSON.
+    #[serde(skip)]
+    pub paste_read: String,
+}
+
+/// How much of a paste arrived, counted by the face before decoding: the note on a cut paste
+/// reports these, not the decoded text's size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sent {
+    /// Every byte that arrived, kept or not.
+    pub bytes: usize,
+    /// Every line that arrived, as [`str::lines`] counts them.
+    pub lines: usize,
+}
+
+/// Answers a paste: the one call faces make for text that arrived whole.
+pub fn ask(matcher: &Matcher, text: &str, options: &AskOptions) -> AskReply {
+    AskReply::from_outcome(matcher.kb(), &matcher.find(text, options), None)
+}
+
+/// Answers a paste that arrived as bytes, of which `kept` are the first and `sent` counts
+/// all: decoded here (each invalid byte sequence becomes U+FFFD), and the note on a cut
+/// paste gives the bytes and lines the user sent and how many of those bytes were read.
+pub fn ask_received(matcher: &Matcher, kept: &[u8], sent: Sent, options: &AskOptions) -> AskReply {
+    let text = String::from_utf8_lossy(kept);
+    let outcome = matcher.find(&text, options);
+    AskReply::from_outcome(matcher.kb(), &outcome, Some((kept, sent)))
+}
+
+/// The error lines, then the user's own words, with their variable parts dropped.
+fn paste_read(paste: &Paste) -> String {
+    let mut read = paste.error_text();
+    let chatter = paste.chatter.trim();
+    if !chatter.is_empty() {
+        read.push_str(chatter);
+    }
+    read.trim().to_string()
+}
+
+/// How many bytes of `raw` decode to the first `decoded` bytes of its lossy UTF-8 decoding:
+/// valid UTF-8 is itself, and each invalid sequence is one 3-byte U+FFFD.
+fn raw_len(raw: &[u8], decoded: usize) -> usize {
+    let (mut taken, mut left) = (0usize, decoded);
+    for chunk in raw.utf8_chunks() {
+        let valid = chunk.valid().len();
+        if left <= valid {
+            return taken + left;
+        }
+        taken += valid;
+        left -= valid;
+        let invalid = chunk.invalid().len();
+        if invalid > 0 {
+            let fffd = char::REPLACEMENT_CHARACTER.len_utf8();
+            if left < fffd {
+                return taken;
+            }
+            taken += invalid;
+            left -= fffd;
+        }
+    }
+    taken
+}
+
+/// A confidence as the JSON number it reads as, in thousandths: an f32 widened to f64 (as
+/// `serde_json::Value` does) would print 0.859 as 0.859000027….
+fn thousandths<S: serde::Serializer>(c: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*c) * 1000.0).round() / 1000.0)
 }
 
 /// The most Markdown a reply carries from a page without a Resolution section.
@@ -105,8 +165,9 @@ impl AskReply {
         self.decision == Decision::Answer
     }
 
-    /// Builds the reply from a search outcome.
-    pub fn from_outcome(kb: &Kb, outcome: &Outcome) -> AskReply {
+    /// Builds the reply from a search outcome; `sent` is what arrived, when the face knows
+    /// more than the text (see [`ask_received`]).
+    fn from_outcome(kb: &Kb, outcome: &Outcome, sent: Option<(&[u8], Sent)>) -> AskReply {
         let mut notes = Vec::new();
         if let Some(Truncation {
             original_bytes,
@@ -114,10 +175,17 @@ impl AskReply {
             kept_bytes,
         }) = outcome.paste.truncated
         {
-            notes.push(Note::Truncated {
-                original_bytes,
-                original_lines,
-                kept_bytes,
+            notes.push(match sent {
+                None => Note::Truncated {
+                    original_bytes,
+                    original_lines,
+                    kept_bytes,
+                },
+                Some((raw, sent)) => Note::Truncated {
+                    original_bytes: sent.bytes,
+                    original_lines: sent.lines,
+                    kept_bytes: raw_len(raw, kept_bytes),
+                },
             });
         }
         if outcome.paste.is_blank() {
@@ -177,6 +245,9 @@ impl AskReply {
             answer,
             candidates,
             notes,
+            looks_like_error: !outcome.paste.error_lines.is_empty()
+                || !outcome.paste.codes.is_empty(),
+            paste_read: paste_read(&outcome.paste),
         }
     }
 }

@@ -7,7 +7,7 @@
 //! block that holds the error message it recognised, else the one whose words best match the
 //! paste's (words found in few blocks counting more), under the heading it belongs to.
 
-use super::ask::Why;
+use crate::search::Why;
 
 /// One block of a page's Markdown, as byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,6 +8,9 @@ mod ask;
 mod excerpt;
 mod render_ask;
 
-pub use ask::{ArticleReply, AskReply, Candidate, Decision, Note, ShowReply, Why};
+pub use crate::search::Why;
+pub use ask::{
+    ask, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent, ShowReply,
+};
 pub use render_ask::{render_ask_json, render_ask_text, render_show_text};
 pub mod check;

@@ -5,8 +5,9 @@
 
 use anstyle::{AnsiColor, Style};
 
-use super::ask::{AskReply, Candidate, Note, ShowReply, Why};
+use super::ask::{AskReply, Candidate, Note, ShowReply};
 use crate::i18n::{FluentValue, Localizer};
+use crate::search::Why;
 use crate::Lang;
 
 /// A confidence as a whole percentage, except that one that is neither 0 nor 1 never reads
@@ -258,6 +259,8 @@ mod tests {
             }),
             candidates: Vec::new(),
             notes: Vec::new(),
+            looks_like_error: true,
+            paste_read: String::new(),
         }
     }
 

@@ -1,8 +1,8 @@
 //! The matcher: one paste in, the ranked articles with their evidence out.
 //!
-//! [`Matcher::build`] indexes a KB (or reuses a fresh on-disk index); [`Matcher::ask`] is the
-//! one entry point front ends call, returning the neutral [`AskReply`]. In between,
-//! [`Matcher::find`] does the work:
+//! [`Matcher::build`] indexes a KB (or reuses a fresh on-disk index); [`Matcher::find`] ranks
+//! its articles for a paste and returns the [`Outcome`], which `answer` turns into the reply
+//! front ends render. It works in four steps:
 //!
 //! 1. [`paste::extract`] splits the paste into error lines, codes and the user's own words;
 //!    a paste that is only small talk (`cues.tsv`) stops here, with no candidates;
@@ -40,7 +40,6 @@ use super::{analyzers, bm25};
 mod evidence;
 mod rank;
 use super::SearchError;
-use crate::answer::{AskReply, Why};
 use crate::kb::{ArticleId, Kb};
 use crate::Lang;
 use rank::QTerm;
@@ -73,6 +72,19 @@ pub enum LangChoice {
     Detected,
     /// Nothing to go on: English.
     Default,
+}
+
+/// Why an article matched.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Why {
+    /// One of the article's error messages is in the paste (`text` as the KB writes it):
+    /// all of it when `whole`, else a run of two words or more.
+    Signature { text: String, whole: bool },
+    /// An error code of the paste is named by the article.
+    Code { code: String },
+    /// Words the paste and the article share (the paste's own spelling).
+    Words { words: Vec<String> },
 }
 
 /// One ranked article.
@@ -355,12 +367,6 @@ impl Matcher {
     /// The KB this matcher answers from.
     pub fn kb(&self) -> &Kb {
         &self.kb
-    }
-
-    /// Answers a paste: the one call front ends make.
-    pub fn ask(&self, text: &str, options: &AskOptions) -> AskReply {
-        let outcome = self.find(text, options);
-        AskReply::from_outcome(&self.kb, &outcome)
     }
 
     /// Ranks the KB's articles for a paste.

@@ -2,12 +2,12 @@
 //! the index (in memory by default, on disk on request), matching and confidence.
 //!
 //! **Invariant:** same KB, same paste, same result. Nothing here formats output or knows
-//! about Discord or the terminal; the reply it returns ([`crate::answer::AskReply`]) is a
-//! neutral value each front end renders.
+//! about Discord or the terminal, and nothing here knows of `answer`: the [`Outcome`] it
+//! returns (ranked articles and their [`Why`]) is what `answer` builds the reply from.
 //!
 //! # Overview
 //!
-//! - [`Matcher`]: built once from a [`crate::kb::Kb`]; [`Matcher::ask`] answers a paste.
+//! - [`Matcher`]: built once from a [`crate::kb::Kb`]; [`Matcher::find`] ranks the KB for a paste.
 //! - [`paste::extract`](extract): what a paste holds (error lines, codes, the user's words, their language).
 //! - [`build_on_disk`] / [`Matcher::open_or_build`]: the on-disk index `kbbot index` writes and
 //!   later runs reuse while the KB's [`fingerprint`] is unchanged.
@@ -15,8 +15,8 @@
 //! ```
 //! use kbbot_engine::search::{AskOptions, Matcher};
 //! let matcher = Matcher::build(kbbot_engine::kb::bundled()).expect("the bundled KB indexes");
-//! let reply = matcher.ask("hello, how are you?", &AskOptions::default());
-//! assert!(!reply.is_answer());
+//! let outcome = matcher.find("hello, how are you?", &AskOptions::default());
+//! assert!(!outcome.answered);
 //! ```
 //!
 //! Modules: `analyzers` (the analyzer names and their one `register`), `schema`, `index`
@@ -43,5 +43,5 @@ pub use baseline::Baseline;
 pub use confidence::{Evidence, THRESHOLD};
 pub use error::SearchError;
 pub use index::{build_on_disk, fingerprint, FINGERPRINT_FILE};
-pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Outcome};
+pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Outcome, Why};
 pub use paste::{extract, ErrorLine, Paste, Truncation, MAX_BYTES, MAX_LINES};

@@ -15,8 +15,8 @@ use super::super::paste::Paste;
 use super::super::phrase;
 use super::super::signatures::SigHit;
 use super::super::SearchError;
+use super::Why;
 use super::{Matcher, QTerm};
-use crate::answer::Why;
 use crate::Lang;
 
 impl Matcher {
