@@ -37,9 +37,9 @@ pub async fn article(
     let data = ctx.data();
     let l10n = data.engine.l10n();
     match data.engine.article(&id, lang) {
-        Some(view) => {
-            let pages = embeds::ask_pages(&view, l10n);
-            reply::send_pages(ctx, pages, embeds::ask_buttons(&view, l10n), false).await
+        Some(shown) => {
+            let pages = embeds::show_pages(&shown, l10n);
+            reply::send_pages(ctx, pages, embeds::show_buttons(&shown, l10n), false).await
         }
         None => {
             let text = l10n.msg(lang, "bot-article-unknown", &[("id", id.into())]);

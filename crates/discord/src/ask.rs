@@ -3,7 +3,8 @@
 //! Thin: picks the reply language, calls [`super::engine::Engine::ask`], renders, sends, and
 //! records the question when nothing answered it. No matching here.
 
-use super::engine::AskView;
+use kbbot_engine::answer::{AskReply, Note};
+
 use super::{embeds, language, reply, Context, Data, Error};
 
 // Finds the KB article for an error message or log excerpt (description from fluent).
@@ -16,13 +17,13 @@ pub async fn ask(ctx: Context<'_>, text: String) -> Result<(), Error> {
 pub async fn answer(ctx: Context<'_>, text: &str, source: &str) -> Result<(), Error> {
     let lang = language::for_context(ctx, Some(text)).await;
     let data = ctx.data();
-    let view = data.engine.ask(text, lang);
-    remember_unanswered(data, &view, source, true);
+    let reply = data.engine.ask(text, lang);
+    remember_unanswered(data, &reply, source, true);
     let l10n = data.engine.l10n();
     reply::send_pages(
         ctx,
-        embeds::ask_pages(&view, l10n),
-        embeds::ask_buttons(&view, l10n),
+        embeds::ask_pages(&reply, l10n),
+        embeds::ask_buttons(&reply, l10n),
         false,
     )
     .await
@@ -30,11 +31,12 @@ pub async fn answer(ctx: Context<'_>, text: &str, source: &str) -> Result<(), Er
 
 /// Stores an unanswered question (its stripped form only) so KB authors see it. Questions
 /// nobody asked explicitly count only when they look like an error.
-pub fn remember_unanswered(data: &Data, view: &AskView, source: &str, asked: bool) {
-    if view.hit.is_some() || view.smalltalk || !(asked || view.looks_like_error) {
+pub fn remember_unanswered(data: &Data, reply: &AskReply, source: &str, asked: bool) {
+    let smalltalk = reply.notes.contains(&Note::SmallTalk);
+    if reply.is_answer() || smalltalk || !(asked || reply.looks_like_error) {
         return;
     }
-    if let Err(e) = data.store.unanswered(&view.stripped, view.lang, source) {
+    if let Err(e) = data.store.unanswered(&reply.paste_read, reply.lang, source) {
         tracing::warn!("cannot record an unanswered question: {e:#}");
     }
 }

@@ -12,12 +12,7 @@ use super::engine::Upload;
 /// Longest wait for one download.
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// Whether an upload's name says it is a config the checker reads: `serverConf.xml` or
-/// `config-<instance>.xml`, in any case.
-pub fn is_config_name(name: &str) -> bool {
-    let lower = name.trim().to_ascii_lowercase();
-    lower == "serverconf.xml" || (lower.starts_with("config-") && lower.ends_with(".xml"))
-}
+pub use kbbot_engine::check::is_config_name;
 
 /// Why an attachment was not fetched.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,30 +55,4 @@ pub async fn fetch(att: &serenity::Attachment, cap: u64) -> Result<Upload, Refus
         });
     }
     Ok(Upload { name, bytes })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn config_names() {
-        for ok in [
-            "serverConf.xml",
-            "SERVERCONF.XML",
-            "config-prod.xml",
-            "config-a-b.XML",
-        ] {
-            assert!(is_config_name(ok), "{ok}");
-        }
-        for no in [
-            "serverConf.xml.txt",
-            "config.xml",
-            "myconfig-prod.xml",
-            "notes.txt",
-            "",
-        ] {
-            assert!(!is_config_name(no), "{no}");
-        }
-    }
 }

@@ -9,15 +9,45 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use kbbot_engine::check::Report;
 use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 
 use super::attachments::{self, Refusal};
-use super::engine::{CheckView, Engine};
+use super::engine::Engine;
 use super::{embeds, language, reply, Context, Error};
 
 /// Past this, the command defers (privately, as the content is not known yet).
 const DEFER_AFTER: Duration = Duration::from_millis(1500);
+/// The longest a check may run before the user is told it was given up. The checker is
+/// near-linear under its size cap, so only a pathological file gets here; the blocking thread
+/// finishes on its own, but nobody waits for it.
+pub const CHECK_TIME_LIMIT: Duration = Duration::from_secs(20);
+
+/// What came of checking some uploads: a report on the ones fetched, and those refused.
+pub struct Checked {
+    /// The names of the files in the report.
+    pub names: Vec<String>,
+    /// `None` when no file could be fetched.
+    pub report: Option<Result<Report, Stopped>>,
+    pub refused: Vec<Refusal>,
+}
+
+/// Why a check gave no report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stopped {
+    /// Over [`CHECK_TIME_LIMIT`].
+    TimedOut,
+    /// The checking thread failed.
+    Failed,
+}
+
+impl Checked {
+    /// Whether the report, if any, carries credentials: it is then answered privately.
+    pub fn secrets(&self) -> bool {
+        matches!(&self.report, Some(Ok(r)) if embeds::has_credentials(r))
+    }
+}
 
 // Checks serverConf.xml / config-<instance>.xml (descriptions from fluent).
 #[poise::command(slash_command)]
@@ -29,22 +59,14 @@ pub async fn check(
 ) -> Result<(), Error> {
     let lang = language::for_context(ctx, None).await;
     let engine = Arc::clone(&ctx.data().engine);
-    let l10n = engine.l10n();
     let files: Vec<serenity::Attachment> =
         [Some(file), file2, file3].into_iter().flatten().collect();
     let refs: Vec<&serenity::Attachment> = files.iter().collect();
-    let cap = engine.max_upload_bytes();
-    let too_big = attachments::oversized(&refs, cap);
-    if !too_big.is_empty() {
-        let text = refusal_text(&too_big, cap, lang, &engine);
-        ctx.send(reply::notice(text, true)).await?;
-        return Ok(());
-    }
 
-    let work = run(Arc::clone(&engine), files, lang);
+    let work = run(Arc::clone(&engine), &refs);
     tokio::pin!(work);
     let mut deferred = false;
-    let outcome = tokio::select! {
+    let checked = tokio::select! {
         done = &mut work => done,
         _ = tokio::time::sleep(DEFER_AFTER) => {
             ctx.defer_ephemeral().await?;
@@ -52,47 +74,96 @@ pub async fn check(
             work.await
         }
     };
-    match outcome {
-        Ok(view) => {
-            let private = view.secrets || deferred;
-            reply::send_pages(ctx, embeds::check_pages(&view, l10n), Vec::new(), private).await
-        }
-        Err(refused) => {
-            let text = refusal_text(&refused, cap, lang, &engine);
-            ctx.send(reply::notice(text, true)).await?;
-            Ok(())
-        }
+    let private = checked.secrets() || deferred;
+    let (notice, pages) = render(&checked, lang, &engine);
+    if let Some(text) = notice {
+        ctx.send(reply::notice(text, true)).await?;
     }
+    if pages.is_empty() {
+        return Ok(());
+    }
+    reply::send_pages(ctx, pages, Vec::new(), private).await
 }
 
-/// Downloads every file, then checks them together off the async threads.
-async fn run(
-    engine: Arc<Engine>,
-    files: Vec<serenity::Attachment>,
-    lang: Lang,
-) -> Result<CheckView, Vec<Refusal>> {
+/// Refuses oversize files from their metadata, downloads the rest, and checks the ones
+/// fetched together, off the async threads, within [`CHECK_TIME_LIMIT`]. A refused file does
+/// not stop the others being checked, as in `kbbot check`.
+pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment]) -> Checked {
     let cap = engine.max_upload_bytes();
+    let mut refused = attachments::oversized(files, cap);
     let mut uploads = Vec::new();
-    let mut refused = Vec::new();
-    for att in &files {
+    for att in files.iter().filter(|a| u64::from(a.size) <= cap) {
         match attachments::fetch(att, cap).await {
             Ok(u) => uploads.push(u),
             Err(r) => refused.push(r),
         }
     }
-    if !refused.is_empty() {
-        return Err(refused);
+    let names: Vec<String> = uploads.iter().map(|u| u.name.clone()).collect();
+    if uploads.is_empty() {
+        return Checked {
+            names,
+            report: None,
+            refused,
+        };
     }
-    tokio::task::spawn_blocking(move || engine.check(&uploads, lang))
-        .await
-        .map_err(|_| {
-            files
-                .iter()
-                .map(|a| Refusal::Unavailable {
-                    name: a.filename.clone(),
-                })
-                .collect()
-        })
+    let job = tokio::task::spawn_blocking(move || engine.check(&uploads));
+    let report = match tokio::time::timeout(CHECK_TIME_LIMIT, job).await {
+        Ok(Ok(report)) => Ok(report),
+        Ok(Err(_)) => Err(Stopped::Failed),
+        Err(_) => {
+            tracing::warn!(limit = ?CHECK_TIME_LIMIT, "a check ran over its time limit");
+            Err(Stopped::TimedOut)
+        }
+    };
+    Checked {
+        names,
+        report: Some(report),
+        refused,
+    }
+}
+
+/// The notice to send first (refused files, a check given up), and the report's pages.
+pub fn render(
+    checked: &Checked,
+    lang: Lang,
+    engine: &Engine,
+) -> (Option<String>, Vec<serenity::CreateEmbed>) {
+    let l10n = engine.l10n();
+    let mut notice: Vec<String> = Vec::new();
+    if !checked.refused.is_empty() {
+        notice.push(refusal_text(
+            &checked.refused,
+            engine.max_upload_bytes(),
+            lang,
+            engine,
+        ));
+    }
+    let files = checked.names.join(", ");
+    let pages = match &checked.report {
+        Some(Ok(report)) => {
+            let names: Vec<&str> = checked.names.iter().map(String::as_str).collect();
+            embeds::check_pages(report, &names, lang, l10n)
+        }
+        Some(Err(Stopped::TimedOut)) => {
+            let secs = CHECK_TIME_LIMIT.as_secs();
+            let args = [("files", files.into()), ("seconds", secs.into())];
+            notice.push(l10n.msg(lang, "bot-check-timeout", &args));
+            Vec::new()
+        }
+        Some(Err(Stopped::Failed)) => {
+            notice.extend(checked.names.iter().map(|name| {
+                l10n.msg(
+                    lang,
+                    "bot-upload-unavailable",
+                    &[("file", name.clone().into())],
+                )
+            }));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    let notice = (!notice.is_empty()).then(|| notice.join("\n"));
+    (notice, pages)
 }
 
 /// The localised explanation of refused attachments, one line each.

@@ -1,17 +1,21 @@
-//! Drawing the engine's views as Discord embeds and buttons, within Discord's limits.
+//! Drawing the engine's replies ([`AskReply`], [`ShowReply`], [`Report`]) as Discord embeds and
+//! buttons, within Discord's limits.
 //!
 //! Owns the limits (4,096 characters an embed description, 256 a title, 1,024 a field,
 //! 6,000 an embed in all, 25 fields, 80 a button label, 100 a custom id) and the paging of
 //! long answers: a long text is split at paragraph, line or word boundaries into pages, each
 //! page says "page i/n", and nothing is cut without an ellipsis. Pure functions over the
-//! views; must not decide what an answer is, and must not send anything.
+//! replies; must not decide what an answer is, and must not send anything.
 
+use kbbot_engine::answer::{note_text, AskReply, ShowReply, Why};
+use kbbot_engine::check::{Outcome, Report};
 use kbbot_engine::i18n::Localizer;
+use kbbot_engine::kb::ArticleId;
 use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 use serenity::{CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
-use super::engine::{AskView, CheckView};
+use super::engine::Confidence;
 
 /// Longest embed description Discord accepts.
 pub const DESCRIPTION_MAX: usize = 4096;
@@ -103,22 +107,42 @@ fn footer(l10n: &Localizer, lang: Lang, page: usize, pages: usize) -> CreateEmbe
     ))
 }
 
-/// The embeds of an answer, one per message, in order.
-pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
-    let lang = view.lang;
-    let notes: String = view.notes.iter().map(|n| format!("*{n}*\n\n")).collect();
-    let Some(hit) = &view.hit else {
-        if view.smalltalk {
+/// The article a page shows: an answer's or one asked for by id.
+struct Shown<'a> {
+    id: &'a ArticleId,
+    title: &'a str,
+    url: Option<&'a str>,
+    /// The error string of the article that the paste matched, where one did.
+    matched_error: Option<&'a str>,
+    /// How sure the match is; `None` when the user asked for this article by id.
+    confidence: Option<Confidence>,
+    /// The resolution (or summary) as Markdown.
+    resolution: &'a str,
+    resolution_cut: bool,
+    /// The language of the version shown.
+    version_lang: Lang,
+}
+
+/// The embeds of an answer or a decline, one per message, in order.
+pub fn ask_pages(reply: &AskReply, l10n: &Localizer) -> Vec<CreateEmbed> {
+    let lang = reply.lang;
+    let notes: String = reply
+        .notes
+        .iter()
+        .map(|n| format!("*{}*\n\n", note_text(n, lang, l10n)))
+        .collect();
+    let Some(a) = &reply.answer else {
+        if reply.notes.contains(&kbbot_engine::answer::Note::SmallTalk) {
             // The note says it all: there was nothing to be unsure about.
             return paged(CreateEmbed::new().colour(GREY), notes.trim(), l10n, lang);
         }
         let mut text = notes;
         text.push_str(&l10n.msg(lang, "bot-ask-unsure", &[]));
-        if !view.alternatives.is_empty() {
+        if !reply.candidates.is_empty() {
             text.push_str("\n\n");
             text.push_str(&l10n.msg(lang, "bot-ask-candidates", &[]));
-            for alt in &view.alternatives {
-                text.push_str(&format!("\n- **{}** ({})", alt.title, alt.id));
+            for alt in &reply.candidates {
+                text.push_str(&format!("\n- **{}** ({})", alt.title, alt.article_id));
             }
         }
         return paged(
@@ -133,10 +157,49 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
             lang,
         );
     };
+    let shown = Shown {
+        id: &a.article_id,
+        title: &a.title,
+        url: a.url.as_deref(),
+        matched_error: match &a.why {
+            Why::Signature { text, .. } => Some(text),
+            Why::Code { code } => Some(code),
+            Why::Words { .. } => a.matched_line.as_deref(),
+        },
+        confidence: Some(Confidence::of(reply)),
+        resolution: &a.resolution,
+        resolution_cut: a.resolution_cut,
+        version_lang: a.lang,
+    };
+    article_pages(&shown, notes, lang, l10n)
+}
+
+/// The embeds of an article asked for by id.
+pub fn show_pages(reply: &ShowReply, l10n: &Localizer) -> Vec<CreateEmbed> {
+    let shown = Shown {
+        id: &reply.article_id,
+        title: &reply.title,
+        url: reply.url.as_deref(),
+        matched_error: None,
+        confidence: None,
+        resolution: if reply.resolution.is_empty() {
+            &reply.summary
+        } else {
+            &reply.resolution
+        },
+        resolution_cut: false,
+        version_lang: reply.version_lang,
+    };
+    article_pages(&shown, String::new(), reply.lang, l10n)
+}
+
+/// The pages of one article: title and link, the recognised error, the confidence, the
+/// version's language when it is not the reader's, then `notes` and the resolution.
+fn article_pages(hit: &Shown<'_>, notes: String, lang: Lang, l10n: &Localizer) -> Vec<CreateEmbed> {
     let mut first = CreateEmbed::new()
-        .title(clip(&hit.title, TITLE_MAX))
+        .title(clip(hit.title, TITLE_MAX))
         .colour(BLUE);
-    if let Some(url) = hit.url.as_deref().filter(|u| u.starts_with("https://")) {
+    if let Some(url) = hit.url.filter(|u| u.starts_with("https://")) {
         first = first.url(url);
     }
     if let Some(err) = &hit.matched_error {
@@ -157,7 +220,7 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
     first = first.field(
         l10n.msg(lang, "bot-field-article", &[]),
         clip(
-            &match &hit.url {
+            &match hit.url {
                 Some(url) => format!("[{}]({})", hit.id, url),
                 None => hit.id.to_string(),
             },
@@ -184,7 +247,7 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
     if hit.resolution.trim().is_empty() {
         text.push_str(&l10n.msg(lang, "bot-no-resolution", &[]));
     } else {
-        text.push_str(&hit.resolution);
+        text.push_str(hit.resolution);
     }
     if hit.resolution_cut {
         text.push_str("\n\n*");
@@ -194,24 +257,44 @@ pub fn ask_pages(view: &AskView, l10n: &Localizer) -> Vec<CreateEmbed> {
     paged(first, &text, l10n, lang)
 }
 
-/// The embeds of a check report.
-pub fn check_pages(view: &CheckView, l10n: &Localizer) -> Vec<CreateEmbed> {
-    let colour = if view.problems || view.secrets {
+/// Whether the checker found credentials: its `secret-*` rules (stable ids).
+pub fn has_credentials(report: &Report) -> bool {
+    report
+        .findings
+        .iter()
+        .any(|f| f.rule.starts_with("secret-"))
+}
+
+/// The embeds of a check report on the files `names`, in `lang`.
+pub fn check_pages(
+    report: &Report,
+    names: &[&str],
+    lang: Lang,
+    l10n: &Localizer,
+) -> Vec<CreateEmbed> {
+    let secrets = has_credentials(report);
+    let colour = if secrets || report.outcome() != Outcome::Clean {
         ORANGE
     } else {
         GREEN
     };
+    let headline = l10n.msg(
+        lang,
+        "bot-check-title",
+        &[("files", names.join(", ").into())],
+    );
     let mut first = CreateEmbed::new()
-        .title(clip(&view.headline, TITLE_MAX))
+        .title(clip(&headline, TITLE_MAX))
         .colour(colour);
-    if view.secrets {
+    if secrets {
         first = first.field(
-            l10n.msg(view.lang, "bot-secrets-title", &[]),
-            l10n.msg(view.lang, "bot-secrets-private", &[]),
+            l10n.msg(lang, "bot-secrets-title", &[]),
+            l10n.msg(lang, "bot-secrets-private", &[]),
             false,
         );
     }
-    paged(first, &view.body, l10n, view.lang)
+    let body = kbbot_engine::answer::check::render_markdown(report, lang);
+    paged(first, &body, l10n, lang)
 }
 
 /// Puts `text` into `first` and as many continuation embeds as it needs, with page footers.
@@ -293,43 +376,58 @@ pub fn parse_press(custom_id: &str) -> Option<Press> {
 }
 
 /// The buttons under an answer: the other candidates, then helpful / not helpful.
-pub fn ask_buttons(view: &AskView, l10n: &Localizer) -> Vec<CreateActionRow> {
-    let lang = view.lang;
+pub fn ask_buttons(reply: &AskReply, l10n: &Localizer) -> Vec<CreateActionRow> {
+    let lang = reply.lang;
+    let answered = reply.answer.as_ref().map(|a| &a.article_id);
     let mut rows = Vec::new();
-    let alts: Vec<CreateButton> = view
-        .alternatives
+    let alts: Vec<CreateButton> = reply
+        .candidates
         .iter()
-        .filter(|a| view.hit.as_ref().is_none_or(|h| h.id != a.id))
-        .map(|a| (article_id(lang, a.id.as_str()), a))
+        .filter(|c| answered != Some(&c.article_id))
+        .map(|c| (article_id(lang, c.article_id.as_str()), c))
         .filter(|(id, _)| id.len() <= CUSTOM_ID_MAX)
         .take(ROW_MAX)
-        .map(|(id, a)| {
+        .map(|(id, c)| {
             CreateButton::new(id)
-                .label(clip(&a.title, LABEL_MAX))
+                .label(clip(&c.title, LABEL_MAX))
                 .style(serenity::ButtonStyle::Secondary)
         })
         .collect();
     if !alts.is_empty() {
         rows.push(CreateActionRow::Buttons(alts));
     }
-    if let Some(hit) = &view.hit {
-        let yes = feedback_id(true, lang, hit.id.as_str());
-        let no = feedback_id(false, lang, hit.id.as_str());
-        if yes.len() <= CUSTOM_ID_MAX {
-            rows.push(CreateActionRow::Buttons(vec![
-                CreateButton::new(yes)
-                    .label(clip(&l10n.msg(lang, "bot-button-helpful", &[]), LABEL_MAX))
-                    .style(serenity::ButtonStyle::Success),
-                CreateButton::new(no)
-                    .label(clip(
-                        &l10n.msg(lang, "bot-button-unhelpful", &[]),
-                        LABEL_MAX,
-                    ))
-                    .style(serenity::ButtonStyle::Danger),
-            ]));
-        }
-    }
+    rows.extend(feedback_row(answered, lang, l10n));
     rows
+}
+
+/// The buttons under an article asked for by id: helpful / not helpful.
+pub fn show_buttons(reply: &ShowReply, l10n: &Localizer) -> Vec<CreateActionRow> {
+    feedback_row(Some(&reply.article_id), reply.lang, l10n)
+        .into_iter()
+        .collect()
+}
+
+fn feedback_row(
+    article: Option<&ArticleId>,
+    lang: Lang,
+    l10n: &Localizer,
+) -> Option<CreateActionRow> {
+    let article = article?;
+    let yes = feedback_id(true, lang, article.as_str());
+    let no = feedback_id(false, lang, article.as_str());
+    (yes.len() <= CUSTOM_ID_MAX).then(|| {
+        CreateActionRow::Buttons(vec![
+            CreateButton::new(yes)
+                .label(clip(&l10n.msg(lang, "bot-button-helpful", &[]), LABEL_MAX))
+                .style(serenity::ButtonStyle::Success),
+            CreateButton::new(no)
+                .label(clip(
+                    &l10n.msg(lang, "bot-button-unhelpful", &[]),
+                    LABEL_MAX,
+                ))
+                .style(serenity::ButtonStyle::Danger),
+        ])
+    })
 }
 
 #[cfg(test)]

@@ -1,13 +1,12 @@
-//! The seam between the Discord front end and the engine in the library.
+//! The seam between the Discord face and the engine.
 //!
-//! [`Engine`] holds the KB, the matcher and the localiser, and turns the engine's neutral
-//! replies into the small views the embed renderer draws ([`AskView`], [`CheckView`]). It
-//! adapts types only: matching, paste extraction, XML checking and redaction all happen in
-//! the library (`kbbot_engine::search`, `kbbot_engine::check`, `kbbot_engine::answer`); nothing here decides what
-//! an answer is.
+//! [`Engine`] holds the matcher and the localiser and hands the handlers the engine's own
+//! replies ([`AskReply`], [`ShowReply`], [`Report`]), which [`super::embeds`] draws. It
+//! adapts nothing: matching, paste extraction, XML checking and redaction all happen in the
+//! engine crate; nothing here decides what an answer is.
 
-use kbbot_engine::answer::{AskReply, Note, ShowReply, Why};
-use kbbot_engine::check::{Input, Outcome, Report};
+use kbbot_engine::answer::{AskReply, ShowReply};
+use kbbot_engine::check::{Input, Report};
 use kbbot_engine::i18n::Localizer;
 use kbbot_engine::kb::{ArticleId, Kb};
 use kbbot_engine::search::{AskOptions, Matcher, SearchError};
@@ -19,7 +18,7 @@ pub const HIGH_CONFIDENCE: f32 = 0.75;
 /// Other articles offered beside an answer or instead of one (as buttons).
 const CANDIDATES: usize = 4;
 
-/// How sure the engine is of its best article.
+/// How sure the engine is of its best article, as the bot words it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
     Low,
@@ -28,6 +27,17 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// The level of a reply: low for a decline, high from [`HIGH_CONFIDENCE`].
+    pub fn of(reply: &AskReply) -> Confidence {
+        if !reply.is_answer() {
+            Confidence::Low
+        } else if reply.confidence >= HIGH_CONFIDENCE {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        }
+    }
+
     /// The fluent id of its label.
     pub fn msg_id(self) -> &'static str {
         match self {
@@ -38,48 +48,11 @@ impl Confidence {
     }
 }
 
-/// The article an answer points at, in the version closest to the wanted language.
+/// An article offered by autocomplete.
 #[derive(Clone, Debug)]
-pub struct Hit {
+pub struct Suggestion {
     pub id: ArticleId,
     pub title: String,
-    /// The error string of the article that the paste matched, where one did.
-    pub matched_error: Option<String>,
-    /// The resolution (or summary) as Markdown.
-    pub resolution: String,
-    /// How sure the match is; `None` when the user asked for this article by id.
-    pub confidence: Option<Confidence>,
-    pub url: Option<String>,
-    /// The resolution is the start of a longer page.
-    pub resolution_cut: bool,
-    /// The language of the version shown; differs from the wanted one when it has no version.
-    pub version_lang: Lang,
-}
-
-/// Another article the user may mean.
-#[derive(Clone, Debug)]
-pub struct Alternative {
-    pub id: ArticleId,
-    pub title: String,
-}
-
-/// What the bot shows for a paste or an article lookup.
-#[derive(Clone, Debug)]
-pub struct AskView {
-    /// The reply language.
-    pub lang: Lang,
-    /// The best article, or `None` when the engine declined to guess.
-    pub hit: Option<Hit>,
-    pub alternatives: Vec<Alternative>,
-    /// Whether the paste had error lines or codes (not just chatter): worth recording when
-    /// unanswered.
-    pub looks_like_error: bool,
-    /// The paste with its variable parts stripped: the only form ever stored.
-    pub stripped: String,
-    /// Localised remarks on how the paste was read (cut to the limits, nothing to look up).
-    pub notes: Vec<String>,
-    /// Only greetings or thanks: not looked up, nothing to record or to be unsure about.
-    pub smalltalk: bool,
 }
 
 /// One input file for the checker.
@@ -87,20 +60,6 @@ pub struct AskView {
 pub struct Upload {
     pub name: String,
     pub bytes: Vec<u8>,
-}
-
-/// What the bot shows for a check.
-#[derive(Clone, Debug)]
-pub struct CheckView {
-    pub lang: Lang,
-    /// The localised one-line verdict.
-    pub headline: String,
-    /// The localised, redacted findings as Markdown.
-    pub body: String,
-    /// The attachment carried credentials: answer privately, warn, maybe delete.
-    pub secrets: bool,
-    /// Some finding is above info (or an input was refused).
-    pub problems: bool,
 }
 
 /// The engine as the bot sees it. Cheap to share behind an `Arc`.
@@ -144,101 +103,25 @@ impl Engine {
     }
 
     /// Answers a paste in `lang`.
-    pub fn ask(&self, text: &str, lang: Lang) -> AskView {
+    pub fn ask(&self, text: &str, lang: Lang) -> AskReply {
         let options = AskOptions {
             lang: Some(lang),
             max_candidates: CANDIDATES,
         };
-        let reply = kbbot_engine::answer::ask(&self.matcher, text, &options);
-        AskView {
-            lang: reply.lang,
-            hit: reply.answer.as_ref().map(|a| Hit {
-                id: a.article_id.clone(),
-                title: a.title.clone(),
-                matched_error: match &a.why {
-                    Why::Signature { text, .. } => Some(text.clone()),
-                    Why::Code { code } => Some(code.clone()),
-                    Why::Words { .. } => a.matched_line.clone(),
-                },
-                resolution: a.resolution.clone(),
-                confidence: Some(level(&reply)),
-                url: a.url.clone(),
-                resolution_cut: a.resolution_cut,
-                version_lang: a.lang,
-            }),
-            alternatives: reply
-                .candidates
-                .iter()
-                .map(|c| Alternative {
-                    id: c.article_id.clone(),
-                    title: c.title.clone(),
-                })
-                .collect(),
-            looks_like_error: reply.looks_like_error,
-            smalltalk: reply.notes.contains(&Note::SmallTalk),
-            stripped: reply.paste_read.clone(),
-            notes: reply
-                .notes
-                .iter()
-                .map(|n| self.note(n, reply.lang))
-                .collect(),
-        }
-    }
-
-    /// A note in the answer module's words (`ask-note-*`).
-    fn note(&self, note: &Note, lang: Lang) -> String {
-        match note {
-            Note::Truncated {
-                original_bytes,
-                original_lines,
-                kept_bytes,
-            } => self.l10n.msg(
-                lang,
-                "ask-note-truncated",
-                &[
-                    ("original", (*original_bytes).into()),
-                    ("lines", (*original_lines).into()),
-                    ("kept", (*kept_bytes).into()),
-                ],
-            ),
-            Note::Blank => self.l10n.msg(lang, "ask-note-blank", &[]),
-            Note::SmallTalk => self.l10n.msg(lang, "ask-note-smalltalk", &[]),
-        }
+        kbbot_engine::answer::ask(&self.matcher, text, &options)
     }
 
     /// Shows one article by id, in `lang` or its closest version.
-    pub fn article(&self, id: &str, lang: Lang) -> Option<AskView> {
-        let shown = ShowReply::from_kb(self.kb(), id, lang)?;
-        Some(AskView {
-            lang,
-            hit: Some(Hit {
-                id: shown.article_id,
-                title: shown.title,
-                matched_error: None,
-                resolution: if shown.resolution.is_empty() {
-                    shown.summary
-                } else {
-                    shown.resolution
-                },
-                confidence: None,
-                url: shown.url,
-                resolution_cut: false,
-                version_lang: shown.version_lang,
-            }),
-            alternatives: Vec::new(),
-            looks_like_error: false,
-            stripped: String::new(),
-            notes: Vec::new(),
-            smalltalk: false,
-        })
+    pub fn article(&self, id: &str, lang: Lang) -> Option<ShowReply> {
+        ShowReply::from_kb(self.kb(), id, lang)
     }
 
     /// Article ids and titles whose id or title contains `partial`, for autocomplete: at most
     /// `max`, titles in `lang` where a version exists.
-    pub fn suggest(&self, partial: &str, lang: Lang, max: usize) -> Vec<Alternative> {
+    pub fn suggest(&self, partial: &str, lang: Lang, max: usize) -> Vec<Suggestion> {
         let needle = partial.trim().to_lowercase();
         let kb = self.kb();
-        let mut out: Vec<Alternative> = Vec::new();
+        let mut out: Vec<Suggestion> = Vec::new();
         for a in kb.articles() {
             if out.len() >= max {
                 break;
@@ -252,7 +135,7 @@ impl Engine {
                 || a.id.as_str().to_lowercase().contains(&needle)
                 || shown.title.to_lowercase().contains(&needle)
             {
-                out.push(Alternative {
+                out.push(Suggestion {
                     id: a.id.clone(),
                     title: shown.title.clone(),
                 });
@@ -261,8 +144,8 @@ impl Engine {
         out
     }
 
-    /// Checks uploaded config files together and renders the report in `lang`.
-    pub fn check(&self, files: &[Upload], lang: Lang) -> CheckView {
+    /// Checks uploaded config files together.
+    pub fn check(&self, files: &[Upload]) -> Report {
         let inputs: Vec<Input> = files
             .iter()
             .map(|f| Input {
@@ -270,36 +153,6 @@ impl Engine {
                 bytes: &f.bytes,
             })
             .collect();
-        let report = kbbot_engine::check::check_files(&inputs);
-        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-        CheckView {
-            lang,
-            headline: self.l10n.msg(
-                lang,
-                "bot-check-title",
-                &[("files", names.join(", ").into())],
-            ),
-            body: kbbot_engine::answer::check::render_markdown(&report, lang),
-            secrets: has_credentials(&report),
-            problems: report.outcome() != Outcome::Clean,
-        }
-    }
-}
-
-/// Whether the checker found credentials: its `secret-*` rules (stable ids).
-fn has_credentials(report: &Report) -> bool {
-    report
-        .findings
-        .iter()
-        .any(|f| f.rule.starts_with("secret-"))
-}
-
-fn level(reply: &AskReply) -> Confidence {
-    if !reply.is_answer() {
-        Confidence::Low
-    } else if reply.confidence >= HIGH_CONFIDENCE {
-        Confidence::High
-    } else {
-        Confidence::Medium
+        kbbot_engine::check::check_files(&inputs)
     }
 }

@@ -47,7 +47,7 @@ pub async fn handle(
                 .await?;
         }
         Press::Article { article, .. } => {
-            let Some(view) = data.engine.article(&article, lang) else {
+            let Some(shown) = data.engine.article(&article, lang) else {
                 let msg = CreateInteractionResponseMessage::new()
                     .content(l10n.msg(lang, "bot-article-unknown", &[("id", article.into())]))
                     .ephemeral(true)
@@ -57,8 +57,8 @@ pub async fn handle(
                     .await?;
                 return Ok(());
             };
-            let mut pages = embeds::ask_pages(&view, l10n).into_iter();
-            let buttons = embeds::ask_buttons(&view, l10n);
+            let mut pages = embeds::show_pages(&shown, l10n).into_iter();
+            let buttons = embeds::show_buttons(&shown, l10n);
             let Some(first) = pages.next() else {
                 return Ok(());
             };

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use super::attachments::{self, is_config_name};
+use super::attachments::is_config_name;
 use super::engine::Confidence;
 use super::{ask, check, embeds, language, reply, Data, Error};
 
@@ -63,20 +63,17 @@ pub async fn handle(
         }
         return Ok(());
     }
-    let view = data.engine.ask(&text, lang);
-    let sure = view
-        .hit
-        .as_ref()
-        .is_some_and(|h| h.confidence == Some(Confidence::High));
+    let answer = data.engine.ask(&text, lang);
+    let sure = Confidence::of(&answer) == Confidence::High;
     let source = match origin {
         Origin::Asked => "mention",
         Origin::Support => "channel",
     };
-    ask::remember_unanswered(data, &view, source, origin == Origin::Asked);
+    ask::remember_unanswered(data, &answer, source, origin == Origin::Asked);
     if origin == Origin::Support && !sure {
         return Ok(());
     }
-    let (channel, reply_to) = match (origin, &view.hit) {
+    let (channel, reply_to) = match (origin, &answer.answer) {
         (Origin::Support, Some(hit)) if data.settings.reply_in_thread => {
             thread_for(ctx, msg, &hit.title).await
         }
@@ -87,8 +84,8 @@ pub async fn handle(
         channel,
         reply_to,
         None,
-        embeds::ask_pages(&view, l10n),
-        embeds::ask_buttons(&view, l10n),
+        embeds::ask_pages(&answer, l10n),
+        embeds::ask_buttons(&answer, l10n),
     )
     .await
 }
@@ -127,42 +124,37 @@ async fn check_upload(
     let engine = Arc::clone(&data.engine);
     let l10n = engine.l10n();
     let lang = language::resolve(data, msg.author.id, None, Some(&msg.content));
-    let cap = engine.max_upload_bytes();
-    let mut refused = attachments::oversized(configs, cap);
-    if refused.is_empty() {
-        let mut uploads = Vec::new();
-        for att in configs {
-            match attachments::fetch(att, cap).await {
-                Ok(u) => uploads.push(u),
-                Err(r) => refused.push(r),
-            }
-        }
-        if refused.is_empty() {
-            let eng = Arc::clone(&engine);
-            let view = tokio::task::spawn_blocking(move || eng.check(&uploads, lang)).await?;
-            let warning = view
-                .secrets
-                .then(|| l10n.msg(lang, "bot-secrets-delete", &[]));
-            let pages = embeds::check_pages(&view, l10n);
-            reply::post_pages(
-                &ctx.http,
-                msg.channel_id,
-                Some(msg.id),
-                warning,
-                pages,
-                Vec::new(),
-            )
-            .await?;
-            if view.secrets && data.settings.delete_uploads_with_secrets {
-                if let Err(e) = msg.delete(&ctx.http).await {
-                    tracing::info!(message = %msg.id, "could not delete an upload with credentials: {e}");
-                }
-            }
-            return Ok(());
+    let checked = check::run(Arc::clone(&engine), configs).await;
+    let secrets = checked.secrets();
+    let (notice, pages) = check::render(&checked, lang, &engine);
+    if pages.is_empty() {
+        let text = notice.unwrap_or_default();
+        return reply::post_notice(&ctx.http, msg.channel_id, Some(msg.id), &text).await;
+    }
+    // The warning on credentials and any refused file go in the message above the report.
+    let warning = [
+        secrets.then(|| l10n.msg(lang, "bot-secrets-delete", &[])),
+        notice,
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
+    let warning = (!warning.is_empty()).then(|| warning.join("\n\n"));
+    reply::post_pages(
+        &ctx.http,
+        msg.channel_id,
+        Some(msg.id),
+        warning,
+        pages,
+        Vec::new(),
+    )
+    .await?;
+    if secrets && data.settings.delete_uploads_with_secrets {
+        if let Err(e) = msg.delete(&ctx.http).await {
+            tracing::info!(message = %msg.id, "could not delete an upload with credentials: {e}");
         }
     }
-    let text = check::refusal_text(&refused, cap, lang, &engine);
-    reply::post_notice(&ctx.http, msg.channel_id, Some(msg.id), &text).await
+    Ok(())
 }
 
 /// The message without kbbot's own mention.

@@ -1,6 +1,7 @@
 use super::*;
-use crate::engine::{Alternative, Confidence, Hit};
+use kbbot_engine::answer::{ArticleReply, Candidate, Decision, Note};
 use kbbot_engine::kb::ArticleId;
+use kbbot_engine::search::LangChoice;
 use serde_json::Value;
 
 fn l10n() -> &'static Localizer {
@@ -17,30 +18,56 @@ fn embed_total(e: &Value) -> usize {
     n
 }
 
-fn view(resolution: &str, title: &str) -> AskView {
-    AskView {
+/// The note every test reply carries: notes come first.
+fn truncated() -> Note {
+    Note::Truncated {
+        original_bytes: 9000,
+        original_lines: 300,
+        kept_bytes: 8192,
+    }
+}
+
+fn view(resolution: &str, title: &str) -> AskReply {
+    AskReply {
+        decision: Decision::Answer,
         lang: Lang::Fr,
-        hit: Some(Hit {
-            id: ArticleId("KA-1".into()),
+        lang_choice: LangChoice::Explicit,
+        confidence: 0.9,
+        answer: Some(ArticleReply {
+            article_id: ArticleId("KA-1".into()),
             title: title.into(),
-            matched_error: Some("Messages queued (connection quotas met)".into()),
-            resolution: resolution.into(),
-            confidence: Some(Confidence::High),
-            resolution_cut: false,
             url: Some("https://example.org/ka-1".into()),
-            version_lang: Lang::En,
+            lang: Lang::En,
+            lang_differs: true,
+            matched_line: None,
+            why: Why::Signature {
+                text: "Messages queued (connection quotas met)".into(),
+                whole: true,
+            },
+            summary: String::new(),
+            resolution: resolution.into(),
+            resolution_cut: false,
         }),
-        alternatives: (0..8)
-            .map(|i| Alternative {
-                id: ArticleId(format!("KA-{}", i + 2)),
+        candidates: (0..8)
+            .map(|i| Candidate {
+                article_id: ArticleId(format!("KA-{}", i + 2)),
                 title: "t".repeat(200),
+                lang: Lang::Fr,
+                confidence: 0.1,
+                url: None,
             })
             .collect(),
+        notes: vec![truncated()],
         looks_like_error: true,
-        stripped: String::new(),
-        notes: vec!["read only the start".into()],
-        smalltalk: false,
+        paste_read: String::new(),
     }
+}
+
+/// A reply declined: no answer.
+fn declined(mut v: AskReply) -> AskReply {
+    v.answer = None;
+    v.decision = Decision::Decline;
+    v
 }
 
 #[test]
@@ -132,16 +159,16 @@ fn buttons_fit_and_round_trip() {
 
 #[test]
 fn decline_lists_candidates() {
-    let mut v = view("", "");
-    v.hit = None;
+    let v = declined(view("", ""));
     let pages = ask_pages(&v, l10n());
     let text = serde_json::to_value(&pages[0]).unwrap()["description"]
         .as_str()
         .unwrap()
         .to_string();
     assert!(text.contains("KA-2"), "{text}");
+    let note = note_text(&truncated(), Lang::Fr, l10n());
     assert!(
-        text.starts_with("*read only the start*"),
+        text.starts_with(&format!("*{note}*")),
         "notes come first: {text}"
     );
     assert!(
@@ -152,11 +179,9 @@ fn decline_lists_candidates() {
 
 #[test]
 fn small_talk_gets_its_note_alone() {
-    let mut v = view("", "");
-    v.hit = None;
-    v.alternatives.clear();
-    v.smalltalk = true;
-    v.notes = vec![l10n().msg(Lang::Fr, "ask-note-smalltalk", &[])];
+    let mut v = declined(view("", ""));
+    v.candidates.clear();
+    v.notes = vec![Note::SmallTalk];
     let pages = ask_pages(&v, l10n());
     let page = serde_json::to_value(&pages[0]).unwrap();
     let text = page["description"].as_str().unwrap().to_string();
