@@ -15,6 +15,7 @@ use std::process::ExitCode;
 
 use kbbot_engine::answer::{render_ask_text, render_show_text};
 use kbbot_engine::i18n::Localizer;
+use kbbot_engine::kb::Fence;
 use kbbot_engine::search::{AskOptions, Matcher, MAX_BYTES};
 use kbbot_engine::Lang;
 use rustyline::error::ReadlineError;
@@ -133,7 +134,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 struct Draft {
     received: Received,
     /// The open fence's character (`` ` `` or `~`) and length.
-    fence: Option<(char, usize)>,
+    fence: Option<Fence>,
 }
 
 /// What a line did to the message.
@@ -169,7 +170,7 @@ impl Draft {
             return Step::Send;
         }
         for piece in text.lines() {
-            self.fence = next_fence(self.fence, piece);
+            self.fence = Fence::after(self.fence, piece);
         }
         self.received.push(raw);
         Step::Added
@@ -178,25 +179,6 @@ impl Draft {
     /// The message to send, leaving the draft empty.
     fn take(&mut self) -> Received {
         std::mem::replace(self, Draft::new()).received
-    }
-}
-
-/// The fence open after `line`, given the one open before it (CommonMark's rule): three or
-/// more backticks or tildes open a fence, and the same character, as many times or more, alone
-/// on a line, closes it. A line that opens with backticks and has one after them
-/// (```` ```Messages queued``` ````) is inline code, complete in itself, and opens nothing.
-fn next_fence(open: Option<(char, usize)>, line: &str) -> Option<(char, usize)> {
-    let trimmed = line.trim();
-    let marker = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'));
-    let run = marker.map_or(0, |m| trimmed.chars().take_while(|&c| c == m).count());
-    match (open, marker) {
-        (Some((c, n)), Some(m)) if m == c && run >= n && run == trimmed.chars().count() => None,
-        (Some(_), _) => open,
-        (None, Some(m)) if run >= 3 => {
-            let rest = &trimmed[run * m.len_utf8()..];
-            (m == '~' || !rest.contains('`')).then_some((m, run))
-        }
-        (None, _) => None,
     }
 }
 

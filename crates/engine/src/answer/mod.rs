@@ -12,5 +12,5 @@ pub use crate::search::Why;
 pub use ask::{
     ask, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent, ShowReply,
 };
-pub use render_ask::{render_ask_json, render_ask_text, render_show_text};
+pub use render_ask::{note_text, render_ask_json, render_ask_text, render_show_text};
 pub mod check;

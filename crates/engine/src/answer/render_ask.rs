@@ -28,6 +28,27 @@ fn lang_name(l10n: &Localizer, reply_lang: Lang, lang: Lang) -> String {
     l10n.msg(reply_lang, &format!("lang-{}", lang.code()), &[])
 }
 
+/// A note in the reader's language: every face words notes the same way.
+pub fn note_text(note: &Note, lang: Lang, l10n: &Localizer) -> String {
+    match note {
+        Note::Truncated {
+            original_bytes,
+            original_lines,
+            kept_bytes,
+        } => l10n.msg(
+            lang,
+            "ask-note-truncated",
+            &[
+                ("original", (*original_bytes).into()),
+                ("lines", (*original_lines).into()),
+                ("kept", (*kept_bytes).into()),
+            ],
+        ),
+        Note::Blank => l10n.msg(lang, "ask-note-blank", &[]),
+        Note::SmallTalk => l10n.msg(lang, "ask-note-smalltalk", &[]),
+    }
+}
+
 /// The reply as terminal text, in the reply's language.
 pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
     let lang = reply.lang;
@@ -40,25 +61,10 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
         out.push('\n');
     };
     for note in &reply.notes {
+        let text = note_text(note, lang, l10n);
         match note {
-            Note::Truncated {
-                original_bytes,
-                original_lines,
-                kept_bytes,
-            } => line(format!(
-                "{yellow}{}{yellow:#}",
-                l10n.msg(
-                    lang,
-                    "ask-note-truncated",
-                    &[
-                        ("original", (*original_bytes).into()),
-                        ("lines", (*original_lines).into()),
-                        ("kept", (*kept_bytes).into()),
-                    ],
-                )
-            )),
-            Note::Blank => line(l10n.msg(lang, "ask-note-blank", &[])),
-            Note::SmallTalk => line(l10n.msg(lang, "ask-note-smalltalk", &[])),
+            Note::Truncated { .. } => line(format!("{yellow}{text}{yellow:#}")),
+            Note::Blank | Note::SmallTalk => line(text),
         }
     }
     match &reply.answer {

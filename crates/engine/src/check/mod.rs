@@ -18,6 +18,7 @@ mod config;
 mod decode;
 mod load;
 mod report;
+mod role;
 mod rules;
 mod run;
 mod scan;
@@ -34,6 +35,7 @@ pub use load::MAX_INPUT_BYTES;
 pub use report::{
     Category, EffectiveValue, Finding, InstanceResult, Origin, Outcome, Report, Severity,
 };
+pub use role::is_config_name;
 pub use rules::{lookup, Lookup, Rule, RENAMED, RETIRED, RULES};
 pub use source::{ReadFailure, Source};
 pub use throughput::{Assumptions, Bottleneck, Throughput};

@@ -9,13 +9,14 @@
 use crate::i18n::Localizer;
 use crate::Lang;
 
+use super::fence::Fence;
 use super::html::{html_table, html_tags};
 use super::text;
 
 /// Converts Markdown lines in Adobe's dialect into plain Markdown.
 pub(crate) fn to_markdown(lines: &[&str], lang: Lang) -> String {
     let mut out = String::new();
-    let mut fence: Option<(char, usize)> = None;
+    let mut fence: Option<Fence> = None;
     let mut in_contextual_help = false;
     let mut i = 0;
     while i < lines.len() {
@@ -23,15 +24,15 @@ pub(crate) fn to_markdown(lines: &[&str], lang: Lang) -> String {
         i += 1;
         let trimmed = line.trim_start();
         let inner = strip_quote_prefix(trimmed);
-        if let Some((c, n)) = fence {
+        if let Some(f) = fence {
             out.push_str(&text::decode_all(line.trim_end()));
             out.push('\n');
-            if closes_fence(inner, c, n) {
+            if f.closed_by(inner) {
                 fence = None;
             }
             continue;
         }
-        if let Some(f) = opens_fence(inner) {
+        if let Some(f) = Fence::opened_by(inner) {
             fence = Some(f);
             out.push_str(line.trim_end());
             out.push('\n');
@@ -111,18 +112,6 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// The line without leading blockquote markers and spaces, for fence and callout detection.
 pub(crate) fn strip_quote_prefix(s: &str) -> &str {
     s.trim_start_matches(['>', ' ', '\t'])
-}
-
-pub(crate) fn opens_fence(s: &str) -> Option<(char, usize)> {
-    let c = s.chars().next().filter(|c| *c == '`' || *c == '~')?;
-    let n = s.chars().take_while(|x| *x == c).count();
-    // A backtick fence's info string cannot contain backticks (else it is inline code).
-    (n >= 3 && !(c == '`' && s[n..].contains('`'))).then_some((c, n))
-}
-
-pub(crate) fn closes_fence(s: &str, c: char, n: usize) -> bool {
-    let run = s.chars().take_while(|x| *x == c).count();
-    run >= n && s[run * c.len_utf8()..].trim().is_empty()
 }
 
 struct Callout<'a> {
@@ -361,100 +350,4 @@ fn is_attribute_list(inner: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn md(s: &str) -> String {
-        let lines: Vec<&str> = s.lines().collect();
-        to_markdown(&lines, Lang::En)
-    }
-
-    #[test]
-    fn adobe_inline_markup_unwraps() {
-        assert_eq!(
-            md("Click **[!UICONTROL Save]** in [!DNL Adobe Campaign]."),
-            "Click **Save** in Adobe Campaign.\n"
-        );
-        assert_eq!(md("[!UICONTROL [!DNL Campaign] menu]"), "Campaign menu\n");
-        assert_eq!(
-            md("[!BADGE Deprecated]{type=negative url=\"x\" tooltip=\"y\"}"),
-            "Deprecated\n"
-        );
-        assert_eq!(md("a [!x] b"), "a [!x] b\n");
-        assert_eq!(
-            md("**[!UICONTROL `[ACS] Sync`]** (x)"),
-            "**`[ACS] Sync`** (x)\n"
-        );
-        assert_eq!(
-            plain_inline("Configure [!DNL Vertica] <b>now</b> &amp; {#id}"),
-            "Configure Vertica now &"
-        );
-    }
-
-    #[test]
-    fn attribute_lists_go_braces_in_text_stay() {
-        assert_eq!(md("## Resolution {#resolution}"), "## Resolution\n");
-        assert_eq!(
-            md("[docs](https://x){target=\"_blank\"} and {target=_blank}"),
-            "[docs](https://x) and\n"
-        );
-        assert_eq!(
-            md("use {{recipient.name}} or {\"a\": 1}"),
-            "use {{recipient.name}} or {\"a\": 1}\n"
-        );
-    }
-
-    #[test]
-    fn html_becomes_markdown_and_unknown_tags_stay() {
-        assert_eq!(
-            md("<b>Campaign Management </b>`>` <b>Rules</b>"),
-            "**Campaign Management** `>` **Rules**\n"
-        );
-        assert_eq!(
-            md("*Error:\n<br>Messages queued*"),
-            "*Error:\nMessages queued*\n"
-        );
-        assert_eq!(md("a<br>b"), "a\nb\n");
-        assert_eq!(
-            md("edit config-<instance>.xml"),
-            "edit config-<instance>.xml\n"
-        );
-        assert_eq!(md("<b></b>x"), "x\n");
-        assert_eq!(
-            md("l&#39;erreur &quot;x&quot; &lt;tag&gt;"),
-            "l'erreur \"x\" &lt;tag&gt;\n"
-        );
-    }
-
-    #[test]
-    fn code_is_left_alone() {
-        let src = "```xml\n<b>not bold</b> [!UICONTROL x] &quot;\n```\n`<br>` and `&quot;`";
-        assert_eq!(
-            md(src),
-            "```xml\n<b>not bold</b> [!UICONTROL x] \"\n```\n`<br>` and `\"`\n"
-        );
-    }
-
-    #[test]
-    fn callouts_tabs_collapsibles() {
-        assert_eq!(md(">[!NOTE]\n>\n>Text"), "> **Note**\n>\n>Text\n");
-        assert_eq!(md("  >[!IMPORTANT]"), "  > **Important**\n");
-        assert_eq!(md(">[!VIDEO](https://v/1)"), "> Video: <https://v/1>\n");
-        assert_eq!(
-            md(">[!BEGINTABS]\n>[!TAB One]\ntext\n>[!ENDTABS]"),
-            "**One**\ntext\n"
-        );
-        assert_eq!(md(">[!CONTEXTUALHELP]\n>id=\"x\"\n\nBody"), "\nBody\n");
-        assert_eq!(md("+++**A/B testing**\nin\n+++"), "**A/B testing**\nin\n");
-        assert_eq!(md("+++Details\n+++"), "**Details**\n");
-    }
-
-    #[test]
-    fn html_tables_become_pipe_tables() {
-        let src = "<table>\n<thead><tr><th> A<br /> </th><th>B</th></tr></thead>\n<tbody><tr>\n<td> 1 </td>\n<td><b>2|3</b></td>\n</tr></tbody>\n</table>\nafter";
-        assert_eq!(
-            md(src),
-            "\n| A | B |\n| --- | --- |\n| 1 | **2\\|3** |\n\nafter\n"
-        );
-    }
-}
+mod tests;

@@ -20,6 +20,7 @@
 
 mod article;
 mod diag;
+mod fence;
 mod frontmatter;
 mod html;
 mod lint;
@@ -32,5 +33,6 @@ mod text;
 
 pub use article::{Article, ArticleId, LangSource, Section, Sections};
 pub use diag::{Diagnostic, DiagnosticKind};
+pub use fence::Fence;
 pub use lint::{is_kb_style, lang_list, lint, Finding, FindingKind, LangCount, LintReport};
 pub use load::{bundled, load_dir, Kb, LoadError, MAX_PAGE_BYTES};

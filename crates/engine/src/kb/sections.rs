@@ -9,6 +9,7 @@
 use crate::Lang;
 
 use super::article::{Section, Sections};
+use super::fence::Fence;
 use super::{markdown, markup};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,21 +145,21 @@ pub(crate) fn split(body: &str, lang: Lang) -> Split {
     let mut target: Option<Kind> = None;
     let mut target_level = 0usize;
     let mut description_level: Option<usize> = None;
-    let mut fence: Option<(char, usize)> = None;
+    let mut fence: Option<Fence> = None;
     let mut h1 = None;
     let mut seen_content = false;
     let mut structured = false;
 
     for line in body.lines() {
         let inner = markup::strip_quote_prefix(line.trim_start());
-        if let Some((c, n)) = fence {
-            if markup::closes_fence(inner, c, n) {
+        if let Some(f) = fence {
+            if f.closed_by(inner) {
                 fence = None;
             }
             parts[slot(target)].push(line);
             continue;
         }
-        if let Some(f) = markup::opens_fence(inner) {
+        if let Some(f) = Fence::opened_by(inner) {
             fence = Some(f);
             parts[slot(target)].push(line);
             seen_content = true;
