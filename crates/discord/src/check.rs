@@ -19,13 +19,11 @@ use super::{embeds, language, reply, Context, Error};
 
 /// Past this, the command defers (privately, as the content is not known yet).
 const DEFER_AFTER: Duration = Duration::from_millis(1500);
-/// The longest a check may run before the user is told it was given up. The checker is
-/// near-linear under its size cap, so only a pathological file gets here; the blocking thread
-/// finishes on its own, but nobody waits for it.
-pub const CHECK_TIME_LIMIT: Duration = Duration::from_secs(20);
 
 /// What came of checking some uploads: a report on the ones fetched, and those refused.
 pub struct Checked {
+    /// The time limit the check ran under.
+    pub limit: Duration,
     /// The names of the files in the report.
     pub names: Vec<String>,
     /// `None` when no file could be fetched.
@@ -36,7 +34,7 @@ pub struct Checked {
 /// Why a check gave no report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stopped {
-    /// Over [`CHECK_TIME_LIMIT`].
+    /// Over the time limit (`check_time_limit_secs`).
     TimedOut,
     /// The checking thread failed.
     Failed,
@@ -59,11 +57,12 @@ pub async fn check(
 ) -> Result<(), Error> {
     let lang = language::for_context(ctx, None).await;
     let engine = Arc::clone(&ctx.data().engine);
+    let limit = ctx.data().settings.check_time_limit();
     let files: Vec<serenity::Attachment> =
         [Some(file), file2, file3].into_iter().flatten().collect();
     let refs: Vec<&serenity::Attachment> = files.iter().collect();
 
-    let work = run(Arc::clone(&engine), &refs);
+    let work = run(Arc::clone(&engine), &refs, limit);
     tokio::pin!(work);
     let mut deferred = false;
     let checked = tokio::select! {
@@ -86,9 +85,11 @@ pub async fn check(
 }
 
 /// Refuses oversize files from their metadata, downloads the rest, and checks the ones
-/// fetched together, off the async threads, within [`CHECK_TIME_LIMIT`]. A refused file does
-/// not stop the others being checked, as in `kbbot check`.
-pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment]) -> Checked {
+/// fetched together, off the async threads, within `limit`. A refused file does not stop the
+/// others being checked, as in `kbbot check`. The checker is near-linear under its size cap,
+/// so only a pathological file reaches the limit; its thread then finishes on its own, but
+/// nobody waits for it.
+pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment], limit: Duration) -> Checked {
     let cap = engine.max_upload_bytes();
     let mut refused = attachments::oversized(files, cap);
     let mut uploads = Vec::new();
@@ -101,21 +102,23 @@ pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment]) -> Checke
     let names: Vec<String> = uploads.iter().map(|u| u.name.clone()).collect();
     if uploads.is_empty() {
         return Checked {
+            limit,
             names,
             report: None,
             refused,
         };
     }
     let job = tokio::task::spawn_blocking(move || engine.check(&uploads));
-    let report = match tokio::time::timeout(CHECK_TIME_LIMIT, job).await {
+    let report = match tokio::time::timeout(limit, job).await {
         Ok(Ok(report)) => Ok(report),
         Ok(Err(_)) => Err(Stopped::Failed),
         Err(_) => {
-            tracing::warn!(limit = ?CHECK_TIME_LIMIT, "a check ran over its time limit");
+            tracing::warn!(?limit, "a check ran over its time limit");
             Err(Stopped::TimedOut)
         }
     };
     Checked {
+        limit,
         names,
         report: Some(report),
         refused,
@@ -145,7 +148,7 @@ pub fn render(
             embeds::check_pages(report, &names, lang, l10n)
         }
         Some(Err(Stopped::TimedOut)) => {
-            let secs = CHECK_TIME_LIMIT.as_secs();
+            let secs = checked.limit.as_secs();
             let args = [("files", files.into()), ("seconds", secs.into())];
             notice.push(l10n.msg(lang, "bot-check-timeout", &args));
             Vec::new()

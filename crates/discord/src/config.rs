@@ -83,6 +83,8 @@ pub struct Settings {
     pub dev_guild: Option<u64>,
     /// A KB folder to serve instead of the bundled one.
     pub kb: Option<PathBuf>,
+    /// The longest a config check may run, in seconds, before the user is told it was given up.
+    pub check_time_limit_secs: u64,
 }
 
 impl Default for Settings {
@@ -96,11 +98,17 @@ impl Default for Settings {
             database: PathBuf::from("kbbot.sqlite"),
             dev_guild: None,
             kb: None,
+            check_time_limit_secs: 20,
         }
     }
 }
 
 impl Settings {
+    /// The longest a config check may run.
+    pub fn check_time_limit(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.check_time_limit_secs)
+    }
+
     /// Parses a config file's text; relative paths are kept as given (relative to the
     /// working directory, as the README says).
     pub fn parse(text: &str) -> anyhow::Result<Settings> {

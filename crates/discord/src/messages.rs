@@ -124,7 +124,8 @@ async fn check_upload(
     let engine = Arc::clone(&data.engine);
     let l10n = engine.l10n();
     let lang = language::resolve(data, msg.author.id, None, Some(&msg.content));
-    let checked = check::run(Arc::clone(&engine), configs).await;
+    let limit = data.settings.check_time_limit();
+    let checked = check::run(Arc::clone(&engine), configs, limit).await;
     let secrets = checked.secrets();
     let (notice, pages) = check::render(&checked, lang, &engine);
     if pages.is_empty() {

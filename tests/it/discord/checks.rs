@@ -267,3 +267,108 @@ async fn a_slow_download_defers_privately_then_follows_up() {
     );
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_check_over_its_time_limit_is_answered_not_awaited() {
+    // A limit of zero seconds: the check cannot finish in time, whatever the machine.
+    let bot = start(|s| s.check_time_limit_secs = 0).await;
+    let f = &bot.fake;
+    let url = f.serve_file("attachments/1/3021/serverConf.xml", CONFIG.as_bytes());
+    f.dispatch(
+        "INTERACTION_CREATE",
+        check_interaction(
+            "200000000000000031",
+            &[(
+                "300000000000003021",
+                "serverConf.xml",
+                CONFIG.len() as u64,
+                &url,
+            )],
+        ),
+    );
+    let cb = f
+        .wait_for("the /check callback", |s| {
+            callback_of(s, "200000000000000031")
+        })
+        .await;
+    let said = Localizer::bundled().msg(
+        Lang::En,
+        "bot-check-timeout",
+        &[("files", "serverConf.xml".into()), ("seconds", 0.into())],
+    );
+    assert_eq!(cb.body()["data"]["content"], said.as_str(), "{}", cb.body());
+    assert_eq!(cb.body()["data"]["flags"], 64, "private: {}", cb.body());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn an_oversize_upload_does_not_stop_the_others_being_checked() {
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let url = f.serve_file("attachments/1/3022/serverConf.xml", CONFIG.as_bytes());
+    let big = f.serve_file("attachments/1/3023/config-prod.xml", b"<serverconf/>");
+    f.dispatch(
+        "INTERACTION_CREATE",
+        check_interaction(
+            "200000000000000032",
+            &[
+                (
+                    "300000000000003022",
+                    "serverConf.xml",
+                    CONFIG.len() as u64,
+                    &url,
+                ),
+                (
+                    "300000000000003023",
+                    "config-prod.xml",
+                    3 * 1024 * 1024,
+                    &big,
+                ),
+            ],
+        ),
+    );
+    let cb = f
+        .wait_for("the /check callback", |s| {
+            callback_of(s, "200000000000000032")
+        })
+        .await;
+    let notice = text_of(cb.body());
+    assert!(
+        notice.contains("config-prod.xml") && notice.contains("3072"),
+        "{notice}"
+    );
+    let report = f
+        .wait_for("the report", |s| s.is_rest("POST", "/api/v10/webhooks/"))
+        .await;
+    let report = text_of(report.body());
+    assert!(report.contains("doc-placeholder-value"), "{report}");
+    assert!(
+        !f.log()
+            .iter()
+            .any(|s| s.is_rest("GET", "/cdn/attachments/1/3023/")),
+        "the oversize file is never downloaded"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_conf_named_instance_file_is_checked_as_kbbot_check_reads_it() {
+    // `kbbot check` reads conf-<instance>.xml as an instance file; the bot's auto-check agrees.
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let url = f.serve_file("attachments/1/3024/conf-prod.xml", CONFIG.as_bytes());
+    let mut m = user_message("100000000000000034", SUPPORT, "our instance file");
+    m["attachments"] = json!([attachment(
+        "300000000000003024",
+        "conf-prod.xml",
+        CONFIG.len() as u64,
+        &url
+    )]);
+    f.dispatch("MESSAGE_CREATE", m);
+    let reply = f
+        .wait_for("the check reply", |s| is_reply_to(s, "100000000000000034"))
+        .await;
+    let text = text_of(reply.body());
+    assert!(text.contains("conf-prod.xml"), "{text}");
+    bot.stop().await;
+}
