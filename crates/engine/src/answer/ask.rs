@@ -16,15 +16,20 @@ use crate::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Decision {
+    /// An article is given.
     Answer,
+    /// No article is sure enough: the closest are listed instead.
     Decline,
 }
 
 /// The article given as the answer.
 #[derive(Clone, Debug, Serialize)]
 pub struct ArticleReply {
+    /// The article's id.
     pub article_id: ArticleId,
+    /// The title of the version given.
     pub title: String,
+    /// Its page on the web, when the KB gives one.
     pub url: Option<String>,
     /// The language of the version given.
     pub lang: Lang,
@@ -32,7 +37,9 @@ pub struct ArticleReply {
     pub lang_differs: bool,
     /// The pasted line the match was found on, as pasted.
     pub matched_line: Option<String>,
+    /// Why it matched: the evidence the reply quotes.
     pub why: Why,
+    /// The article's one-paragraph summary.
     pub summary: String,
     /// The resolution as Markdown (for pages without one, the page from the section that
     /// matched, or from its start).
@@ -44,11 +51,16 @@ pub struct ArticleReply {
 /// Another article worth a look.
 #[derive(Clone, Debug, Serialize)]
 pub struct Candidate {
+    /// The article's id.
     pub article_id: ArticleId,
+    /// The title of the version listed.
     pub title: String,
+    /// The language of that version.
     pub lang: Lang,
     #[serde(serialize_with = "thousandths")]
+    /// Confidence in it, in [0, 1].
     pub confidence: f32,
+    /// Its page on the web, when the KB gives one.
     pub url: Option<String>,
 }
 
@@ -58,8 +70,11 @@ pub struct Candidate {
 pub enum Note {
     /// The paste was over the limits and only its start was read.
     Truncated {
+        /// Bytes the user sent.
         original_bytes: usize,
+        /// Lines the user sent.
         original_lines: usize,
+        /// Bytes of those that were read.
         kept_bytes: usize,
     },
     /// Nothing to look up (empty, symbols, binary noise).
@@ -71,9 +86,11 @@ pub enum Note {
 /// kbbot's reply to a paste.
 #[derive(Clone, Debug, Serialize)]
 pub struct AskReply {
+    /// Answer or decline.
     pub decision: Decision,
     /// The language the reply is written in.
     pub lang: Lang,
+    /// Where the reply language came from.
     pub lang_choice: LangChoice,
     /// Confidence in the first candidate, in [0, 1] (0 when there is none).
     #[serde(serialize_with = "thousandths")]
@@ -82,6 +99,7 @@ pub struct AskReply {
     pub answer: Option<ArticleReply>,
     /// Alternatives beside an answer, or the closest articles on a decline.
     pub candidates: Vec<Candidate>,
+    /// How the paste was read (cut, blank, small talk).
     pub notes: Vec<Note>,
     /// Whether the paste holds an error line or a code: a decline of such a paste is a KB gap
     /// worth recording, a decline of a question less so.
@@ -258,11 +276,15 @@ impl AskReply {
 pub struct ShowReply {
     /// The language the reply is written in.
     pub lang: Lang,
+    /// The article's id.
     pub article_id: ArticleId,
+    /// The title of the version shown.
     pub title: String,
+    /// Its page on the web, when the KB gives one.
     pub url: Option<String>,
     /// The language of the version shown.
     pub version_lang: Lang,
+    /// The article's one-paragraph summary.
     pub summary: String,
     /// The Resolution section's Markdown, else the page's.
     pub resolution: String,

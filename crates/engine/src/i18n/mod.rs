@@ -28,7 +28,9 @@ static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales")
 #[derive(Debug, thiserror::Error)]
 #[error("{file}: fluent syntax error: {detail}")]
 pub struct LocaleError {
+    /// The locale file, relative to `locales/`.
     pub file: String,
+    /// What is wrong in it.
     pub detail: String,
 }
 

@@ -13,6 +13,7 @@ use crate::Lang;
 pub struct ArticleId(pub String);
 
 impl ArticleId {
+    /// The id as written in the KB.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -45,6 +46,7 @@ pub struct Section {
 }
 
 impl Section {
+    /// Whether the section has no text.
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
     }
@@ -54,11 +56,15 @@ impl Section {
 /// (most documentation pages) has everything in `body`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sections {
+    /// What the article is about.
     pub description: Section,
+    /// The products and versions it applies to.
     pub environment: Section,
+    /// The symptoms: the error messages an operator sees.
     pub symptoms: Section,
     /// Why it happens (`{#cause}`, Cause/Oorzaak/Orsak/Causa).
     pub cause: Section,
+    /// How to resolve it.
     pub resolution: Section,
     /// Everything else in the page body.
     pub body: Section,
@@ -67,15 +73,21 @@ pub struct Sections {
 /// One language version of an article.
 #[derive(Clone, Debug)]
 pub struct Article {
+    /// The article's id, shared by all its language versions.
     pub id: ArticleId,
+    /// The language of this version.
     pub lang: Lang,
+    /// How that language was decided.
     pub lang_source: LangSource,
     /// Path relative to the KB root, with `/` separators.
     pub path: String,
+    /// The title of this version.
     pub title: String,
     /// The front matter `description`, cleaned.
     pub summary: String,
+    /// Front-matter keywords, as written.
     pub keywords: Vec<String>,
+    /// The body, split into the KB format's sections.
     pub sections: Sections,
     /// The error strings quoted in the symptoms (and titles), exactly as Campaign shows them,
     /// cleaned of markup: e.g. `Messages queued (connection quotas met)`.

@@ -13,6 +13,7 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// The message in English; [`Diagnostic::message_in`] gives it in another language.
     pub message: String,
+    /// What went wrong.
     pub kind: DiagnosticKind,
 }
 
@@ -21,25 +22,45 @@ pub struct Diagnostic {
 #[non_exhaustive]
 pub enum DiagnosticKind {
     /// The file could not be read (permissions, vanished, ...).
-    Unreadable { reason: String },
+    Unreadable {
+        /// The system's reason.
+        reason: String,
+    },
     /// The file is larger than [`super::MAX_PAGE_BYTES`].
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        /// The file's size.
+        bytes: u64,
+        /// The most a page may hold.
+        limit: u64,
+    },
     /// The file is empty or blank.
     Empty,
     /// The file holds NUL bytes: not a text page.
     Binary,
     /// The file is not UTF-8 (byte offset of the first bad byte).
-    NotUtf8 { offset: usize },
+    NotUtf8 {
+        /// Where the first bad byte is.
+        offset: usize,
+    },
     /// A `---` opens front matter that never closes.
     FrontMatterUnclosed,
     /// The YAML parser refused the front matter; the line-based reader was used instead.
-    YamlFallback { reason: String },
+    YamlFallback {
+        /// The YAML parser's reason.
+        reason: String,
+    },
     /// Neither folder, front matter nor text said which language: English was assumed.
     NoLanguage,
     /// A folder nested deeper than the walk goes.
-    TooDeep { limit: usize },
+    TooDeep {
+        /// The deepest the walk goes.
+        limit: usize,
+    },
     /// More files than one KB may hold; the rest were not read.
-    TooManyFiles { limit: usize },
+    TooManyFiles {
+        /// The most files one KB may hold.
+        limit: usize,
+    },
     /// A named pipe, socket or device named like a page: opening it could wait forever.
     NotAFile,
 }

@@ -19,7 +19,9 @@ use super::load::Kb;
 pub struct Finding {
     /// Path relative to the KB root.
     pub path: String,
+    /// The line in the file, when the finding has one.
     pub line: Option<usize>,
+    /// What is wrong.
     pub kind: FindingKind,
 }
 
@@ -31,9 +33,17 @@ pub enum FindingKind {
     Load(DiagnosticKind),
     /// A front matter field every page should have (`title`, `article-number or exl-id`,
     /// `description`).
-    MissingField { field: &'static str },
+    MissingField {
+        /// The field's name.
+        field: &'static str,
+    },
     /// The article has no version in these languages.
-    MissingLanguages { id: ArticleId, missing: Vec<Lang> },
+    MissingLanguages {
+        /// The article.
+        id: ArticleId,
+        /// The languages it lacks.
+        missing: Vec<Lang>,
+    },
     /// A KB-style version without an Issue/Symptoms section.
     NoSymptoms,
     /// A KB-style version without a Resolution section.
@@ -42,8 +52,11 @@ pub enum FindingKind {
     NoErrorStrings,
     /// Two files with the same id and language.
     DuplicateId {
+        /// The id both files carry.
         id: ArticleId,
+        /// The language both are in.
         lang: Lang,
+        /// The other file's path.
         other: String,
     },
 }
@@ -124,6 +137,7 @@ pub struct LintReport {
 }
 
 impl LintReport {
+    /// Whether lint found nothing.
     pub fn is_clean(&self) -> bool {
         self.findings.is_empty()
     }

@@ -31,12 +31,16 @@ static BUNDLED_KB: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../kb");
 #[non_exhaustive]
 pub enum LoadError {
     #[error("cannot read KB folder {path}: {source}")]
+    /// The folder, or a file in it, could not be read.
     Io {
+        /// The path that failed.
         path: PathBuf,
         #[source]
+        /// The system's reason.
         source: std::io::Error,
     },
     #[error("{0} is not a folder")]
+    /// The path given is a file, not a folder.
     NotADir(PathBuf),
 }
 
