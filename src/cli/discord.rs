@@ -49,9 +49,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(serve(cfg, kb, store, shards))?;
+    // A signal ends the process at every stage: while the index builds, while Discord is
+    // unreachable and serenity retries, and while connected (there the shards close first).
+    let result = runtime.block_on(async {
+        let serving = serve(cfg, kb, store, shards);
+        tokio::pin!(serving);
+        tokio::select! {
+            done = &mut serving => done,
+            () = shutdown_signal() => {
+                tracing::info!("shutting down");
+                // Connected shards close on the same signal inside `serve`; give them a moment.
+                let _ = tokio::time::timeout(SHUTDOWN_GRACE, &mut serving).await;
+                Ok(())
+            }
+        }
+    });
+    // An index build still running on a blocking thread is abandoned, not awaited.
+    runtime.shutdown_timeout(SHUTDOWN_GRACE);
+    result?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// How long connected shards get to close after a signal.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
 
 async fn serve(
     cfg: BotConfig,
@@ -64,7 +84,6 @@ async fn serve(
     let manager = client.shard_manager.clone();
     tokio::spawn(async move {
         shutdown_signal().await;
-        tracing::info!("shutting down");
         manager.shutdown_all().await;
     });
     tracing::info!(

@@ -131,3 +131,61 @@ fn report_prints_what_the_bot_stored() {
     let missing = crate::util::kbbot(&["report", "--db", "/nonexistent/kbbot.sqlite"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// SIGTERM stops `kbbot discord` while Discord cannot be reached at all (serenity would retry
+/// forever): here REST and the gateway point at a port nothing listens on.
+#[cfg(unix)]
+#[test]
+fn the_binary_stops_on_sigterm_while_discord_is_unreachable() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("kbbot.toml");
+    let db = dir.path().join("bot.sqlite");
+    std::fs::write(&cfg, format!("database = {:?}\n", db.display().to_string())).unwrap();
+    // A port that was free a moment ago: bound, then released.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap();
+    let token = "secret-token-5678";
+    let log_path = dir.path().join("stderr.log");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_kbbot"))
+        .args(["discord", "--config"])
+        .arg(&cfg)
+        .env("DISCORD_TOKEN", token)
+        .env("DISCORD_API_BASE", format!("http://127.0.0.1:{port}"))
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("RUST_LOG", "debug")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .expect("kbbot starts");
+    let mut child = KillOnDrop(child);
+    // Long enough to be past start-up and into connecting.
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(
+        child.0.try_wait().expect("wait").is_none(),
+        "still trying to connect"
+    );
+    let pid = child.0.id().to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let deadline = Instant::now() + WAIT;
+    let status = loop {
+        if let Some(status) = child.0.try_wait().expect("wait") {
+            break status;
+        }
+        let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+        assert!(
+            Instant::now() < deadline,
+            "kbbot still runs 10 s after SIGTERM\n{log}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+    assert!(status.success(), "exit {status:?}\n{log}");
+    assert!(!log.contains(token), "the token is never logged");
+}
