@@ -101,7 +101,7 @@ fn print_reliability(out: &mut impl Write, r: &Report) -> anyhow::Result<()> {
         let bounds = format!("{:.0}-{:.0} %", 100.0 * b.from, 100.0 * b.to);
         writeln!(
             out,
-            "{bounds:<10} {:>4}  {:>5}  {:>8}  {:>6}",
+            "{bounds:<10} {:>4}  {:>5}  {:>7}  {:>8}",
             b.n,
             b.right,
             pct(b.accuracy),
