@@ -50,5 +50,7 @@ eval-declines = Declines: precision { $precision } %  recall { $recall } %
 eval-latency = Matching time per query: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Plain BM25 (baseline): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 by kind: { $kinds })
 eval-table-header = group  n  hit@1  hit@3  MRR  declined-ok
+eval-reliability = Stated confidence of the first candidate against how often it is right ({ $count } of { $queries } queries have a candidate; the ones that must decline are never right):
+eval-reliability-header = stated        n  right  right %    mean %
 eval-misses = Misses ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] expected { $expected }, got { $got } ({ $confidence } %): { $query }

@@ -50,5 +50,7 @@ eval-declines = Refus : précision { $precision } %  rappel { $recall } %
 eval-latency = Temps de recherche par requête : p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = BM25 simple (référence) : hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 par type : { $kinds })
 eval-table-header = groupe  n  hit@1  hit@3  MRR  refus-ok
+eval-reliability = Confiance annoncée du premier candidat et part de candidats justes ({ $count } requêtes sur { $queries } ont un candidat ; celles à refuser n'en ont jamais de juste) :
+eval-reliability-header = annoncée      n  justes  justes %   moy. %
 eval-misses = Échecs ({ $count }) :
 eval-miss = { $id } [{ $lang }, { $kind }] attendu { $expected }, obtenu { $got } ({ $confidence } %) : { $query }

@@ -50,5 +50,7 @@ eval-declines = Rifiuti: precisione { $precision } %  richiamo { $recall } %
 eval-latency = Tempo di ricerca per richiesta: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = BM25 semplice (riferimento): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per tipo: { $kinds })
 eval-table-header = gruppo  n  hit@1  hit@3  MRR  rifiuto-ok
+eval-reliability = Fiducia dichiarata del primo candidato e quota di candidati giusti ({ $count } richieste su { $queries } hanno un candidato; quelle da rifiutare non ne hanno mai uno giusto):
+eval-reliability-header = dichiarata    n  giusti  giusti %  media %
 eval-misses = Errori ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] atteso { $expected }, ottenuto { $got } ({ $confidence } %): { $query }

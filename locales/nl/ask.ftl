@@ -50,5 +50,7 @@ eval-declines = Weigeringen: precisie { $precision } %  recall { $recall } %
 eval-latency = Zoektijd per vraag: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Eenvoudige BM25 (referentie): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per soort: { $kinds })
 eval-table-header = groep  n  hit@1  hit@3  MRR  weigering-ok
+eval-reliability = Opgegeven zekerheid van de eerste kandidaat tegen hoe vaak die juist is ({ $count } van { $queries } zoekvragen hebben een kandidaat; die te weigeren zijn nooit juist):
+eval-reliability-header = opgegeven     n  juist  juist %    gem. %
 eval-misses = Missers ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] verwacht { $expected }, gekregen { $got } ({ $confidence } %): { $query }

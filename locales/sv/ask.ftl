@@ -50,5 +50,7 @@ eval-declines = Avböjanden: precision { $precision } %  täckning { $recall } %
 eval-latency = Söktid per fråga: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Enkel BM25 (jämförelse): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per typ: { $kinds })
 eval-table-header = grupp  n  hit@1  hit@3  MRR  avböjt-rätt
+eval-reliability = Angiven säkerhet för första kandidaten mot hur ofta den är rätt ({ $count } av { $queries } frågor har en kandidat; de som ska avböjas är aldrig rätt):
+eval-reliability-header = angiven       n  rätt  rätt %   medel %
 eval-misses = Missar ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] väntat { $expected }, fick { $got } ({ $confidence } %): { $query }

@@ -3,15 +3,16 @@
 //!
 //! Ids are matched ignoring case: people retype `ka-22154` or paste an exl-id in capitals, and
 //! a KB's ids are unique regardless of case. An id the KB does not hold gets a hint that names
-//! ids this KB really holds, the ones sharing the longest start with what was typed first;
-//! `chat`'s `/show` goes through the same lookup and hint.
+//! ids this KB really holds, found by [`Kb::suggest_ids`] (ids starting with or holding what
+//! was typed, titles holding it, then ids sharing the longest start with it); `chat`'s `/show`
+//! goes through the same lookup and hint.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use kbbot_engine::answer::{render_show_text, ShowReply};
 use kbbot_engine::i18n::Localizer;
-use kbbot_engine::kb::{ArticleId, Kb};
+use kbbot_engine::kb::Kb;
 use kbbot_engine::Lang;
 
 use super::ask::Format;
@@ -58,49 +59,25 @@ pub(crate) fn lookup(kb: &Kb, typed: &str, lang: Lang) -> Option<ShowReply> {
     ShowReply::from_kb(kb, typed, lang)
 }
 
-/// The message for an id the KB does not hold, naming ids it does hold.
+/// The message for an id the KB does not hold, naming ids it does hold: those
+/// [`Kb::suggest_ids`] finds for what was typed or, when it finds none, one id to show the form
+/// ids take in this KB (a list of unrelated ids would read as suggestions).
 pub(crate) fn unknown(kb: &Kb, typed: &str, lang: Lang, l10n: &Localizer) -> String {
     let id = typed.trim();
-    let hint = closest_ids(kb, id, HINT_IDS);
+    let mut hint: Vec<&str> = kb
+        .suggest_ids(id, lang, HINT_IDS)
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    if hint.is_empty() {
+        hint.extend(kb.articles().first().map(|a| a.id.as_str()));
+    }
     if hint.is_empty() {
         return l10n.msg(lang, "show-unknown-empty", &[("id", id.into())]);
     }
-    let ids = hint
-        .iter()
-        .map(|i| i.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
     l10n.msg(
         lang,
         "show-unknown",
-        &[("id", id.into()), ("ids", ids.into())],
+        &[("id", id.into()), ("ids", hint.join(", ").into())],
     )
-}
-
-/// Up to `n` distinct ids of the KB, those sharing the longest start with `typed` (ignoring
-/// case) first, then in id order. When none shares even a first character, one id is enough
-/// to show the form ids take in this KB; a list of unrelated ids would read as suggestions.
-fn closest_ids<'k>(kb: &'k Kb, typed: &str, n: usize) -> Vec<&'k ArticleId> {
-    let typed: Vec<char> = typed.to_lowercase().chars().collect();
-    let shared = |id: &ArticleId| {
-        id.as_str()
-            .to_lowercase()
-            .chars()
-            .zip(&typed)
-            .take_while(|(a, b)| a == *b)
-            .count()
-    };
-    let mut ids: Vec<(usize, &ArticleId)> = kb
-        .articles()
-        .iter()
-        .map(|a| (shared(&a.id), &a.id))
-        .collect();
-    ids.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    ids.dedup_by(|a, b| a.1 == b.1);
-    let take = if ids.first().is_some_and(|(s, _)| *s > 0) {
-        n
-    } else {
-        1
-    };
-    ids.into_iter().take(take).map(|(_, id)| id).collect()
 }

@@ -114,3 +114,56 @@ fn baseline_is_reported_and_kbbot_beats_it() {
     let v = bundled(&[]);
     assert!(v.get("baseline").is_none(), "{v}");
 }
+
+/// The reliability table (issue 16): ten bins of the first candidate's stated confidence, each
+/// with its count and the share right, in the JSON and in the text.
+#[test]
+fn the_reliability_of_the_stated_confidence_is_reported() {
+    let v = run_set(None, "bundled.tsv").expect("the bundled KB needs no ../shared");
+    let bins = v["reliability"].as_array().expect("a reliability table");
+    assert_eq!(bins.len(), 10, "{bins:?}");
+    let mut stated = 0;
+    for (k, bin) in bins.iter().enumerate() {
+        let (from, to) = (metric(bin, "from"), metric(bin, "to"));
+        assert!((from - k as f64 / 10.0).abs() < 1e-9 && (to - from - 0.1).abs() < 1e-9);
+        let n = bin["n"].as_u64().expect("n");
+        let right = bin["right"].as_u64().expect("right");
+        assert!(right <= n, "{bin}");
+        match bin["accuracy"].as_f64() {
+            Some(a) => assert!((a - right as f64 / n as f64).abs() < 1e-9, "{bin}"),
+            None => assert_eq!(n, 0, "{bin}"),
+        }
+        stated += n;
+    }
+    let queries = v["queries"].as_u64().expect("queries");
+    assert!(stated > 0 && stated <= queries, "{stated} of {queries}");
+    // The answers are stated at 50 % or more and mostly right: the top bins are not empty.
+    assert!(bins[9]["n"].as_u64() > Some(0), "{bins:?}");
+
+    let out = kbbot(&["eval", "--queries", "tests/queries/bundled.tsv"]);
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Stated confidence of the first candidate") && text.contains("\n90-100 %"),
+        "{text}"
+    );
+}
+
+/// A broken query set is refused with the line at fault, not half run.
+#[test]
+fn a_broken_query_set_names_its_line() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let set = dir.path().join("set.tsv");
+    std::fs::write(
+        &set,
+        "id\tlang\tquery\texpected\tkind\tsource\nq1\ten\thello\tNONE\tnegative\town\nq2\ten\n",
+    )
+    .expect("written");
+    let out = kbbot(&["eval", "--queries", set.to_str().expect("utf-8 path")]);
+    assert!(!out.status.success());
+    let err = util::stderr(&out);
+    assert!(
+        err.contains("line 3: expected at least 4 columns, found 2"),
+        "{err}"
+    );
+}

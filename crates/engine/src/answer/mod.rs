@@ -1,5 +1,6 @@
 //! Answer: the neutral replies both journeys end in (an ask answer or decline, a check
-//! report), and their localised rendering to terminal text, Markdown and JSON.
+//! report), and their localised rendering to terminal text, Markdown and JSON; and [`eval`],
+//! the figures of the matcher on a labelled query set (DESIGN.md puts eval metrics here).
 //!
 //! **Invariant:** no serenity types, no tantivy or XML types; everything user-facing is
 //! looked up in [`crate::i18n`].
@@ -14,3 +15,4 @@ pub use ask::{
 };
 pub use render_ask::{note_text, render_ask_json, render_ask_text, render_show_text};
 pub mod check;
+pub mod eval;

@@ -6,7 +6,8 @@
 //!
 //! Inside: `frontmatter` (YAML with a tolerant fallback), `markup` (Adobe markup to plain
 //! Markdown), `html` (inline HTML and tables), `markdown` (plain text, error strings),
-//! `sections`, `lang` (detection), `parse` (one page), `load` (folders, bundled), `lint`.
+//! `sections`, `lang` (detection), `parse` (one page), `load` (folders, bundled), `lint`,
+//! `suggest` (the ids someone typing an id may mean: [`Kb::suggest_ids`]).
 //!
 //! **Invariant:** nothing here knows about search, checking or Discord. Loading never panics
 //! and never stops at a bad file: a broken file becomes a [`Diagnostic`] and the rest loads.
@@ -29,6 +30,7 @@ mod markdown;
 mod markup;
 mod parse;
 mod sections;
+mod suggest;
 mod text;
 
 pub use article::{Article, ArticleId, LangSource, Section, Sections};
@@ -36,3 +38,4 @@ pub use diag::{Diagnostic, DiagnosticKind};
 pub use fence::Fence;
 pub use lint::{is_kb_style, lang_list, lint, Finding, FindingKind, LangCount, LintReport};
 pub use load::{bundled, load_dir, Kb, LoadError, MAX_PAGE_BYTES};
+pub use suggest::{IdMatch, IdSuggestion};
