@@ -8,7 +8,7 @@
 use kbbot_engine::answer::{AskReply, ShowReply};
 use kbbot_engine::check::{Input, Report};
 use kbbot_engine::i18n::Localizer;
-use kbbot_engine::kb::{ArticleId, Kb};
+use kbbot_engine::kb::{ArticleId, IdMatch, Kb};
 use kbbot_engine::search::{AskOptions, Matcher, SearchError};
 use kbbot_engine::Lang;
 
@@ -116,32 +116,19 @@ impl Engine {
         ShowReply::from_kb(self.kb(), id, lang)
     }
 
-    /// Article ids and titles whose id or title contains `partial`, for autocomplete: at most
-    /// `max`, titles in `lang` where a version exists.
+    /// Article ids and titles whose id or title holds `partial`, for autocomplete: at most
+    /// `max`, titles in `lang` where a version exists. The engine's one id-suggestion rule,
+    /// without its last resort (ids merely sharing a start), which autocomplete has no use for.
     pub fn suggest(&self, partial: &str, lang: Lang, max: usize) -> Vec<Suggestion> {
-        let needle = partial.trim().to_lowercase();
-        let kb = self.kb();
-        let mut out: Vec<Suggestion> = Vec::new();
-        for a in kb.articles() {
-            if out.len() >= max {
-                break;
-            }
-            if out.iter().any(|o| o.id == a.id) {
-                continue;
-            }
-            let versions = kb.versions(&a.id);
-            let shown = versions.get(&lang).copied().unwrap_or(a);
-            if needle.is_empty()
-                || a.id.as_str().to_lowercase().contains(&needle)
-                || shown.title.to_lowercase().contains(&needle)
-            {
-                out.push(Suggestion {
-                    id: a.id.clone(),
-                    title: shown.title.clone(),
-                });
-            }
-        }
-        out
+        self.kb()
+            .suggest_ids(partial, lang, max)
+            .into_iter()
+            .filter(|s| !matches!(s.matched, IdMatch::SharedStart(_)))
+            .map(|s| Suggestion {
+                id: s.id.clone(),
+                title: s.title.to_string(),
+            })
+            .collect()
     }
 
     /// Checks uploaded config files together.
