@@ -76,6 +76,7 @@ bot-article-unknown = There is no article with the id { $id }.
 
 bot-upload-too-large = { $file } is { $size } KiB, above the { $limit } KiB I can check. It was not downloaded.
 bot-upload-unavailable = I could not download { $file }. Please upload it again.
+bot-check-timeout = The check of these files took longer than the bot allows, so it was stopped. Try attaching only the sections you are asking about, or run `kbbot check` on your machine.
 bot-secrets-title = Credentials found
 bot-secrets-private = This file contains passwords or keys, so this report is visible to you only. The values are not shown or kept.
 bot-secrets-delete = This upload contains credentials (passwords or keys). Delete the message and change those credentials: anyone in this channel could read them.

@@ -76,6 +76,7 @@ bot-article-unknown = Aucun article ne porte l'identifiant { $id }.
 
 bot-upload-too-large = { $file } fait { $size } Kio, au-delà des { $limit } Kio que je peux vérifier. Il n'a pas été téléchargé.
 bot-upload-unavailable = Impossible de télécharger { $file }. Merci de l'envoyer à nouveau.
+bot-check-timeout = La vérification de ces fichiers a dépassé le temps que le bot s'accorde ; elle a été arrêtée. Joignez seulement les sections concernées, ou lancez `kbbot check` sur votre machine.
 bot-secrets-title = Identifiants détectés
 bot-secrets-private = Ce fichier contient des mots de passe ou des clés : ce rapport n'est visible que par vous. Les valeurs ne sont ni affichées ni conservées.
 bot-secrets-delete = Ce fichier contient des identifiants (mots de passe ou clés). Supprimez le message et changez ces identifiants : tout le salon peut les lire.

@@ -76,6 +76,7 @@ bot-article-unknown = Non esiste un articolo con id { $id }.
 
 bot-upload-too-large = { $file } pesa { $size } KiB, oltre i { $limit } KiB che posso verificare. Non è stato scaricato.
 bot-upload-unavailable = Non sono riuscito a scaricare { $file }. Caricalo di nuovo.
+bot-check-timeout = Il controllo di questi file ha superato il tempo concesso dal bot ed è stato interrotto. Allega solo le sezioni che ti interessano, oppure esegui `kbbot check` sul tuo computer.
 bot-secrets-title = Credenziali trovate
 bot-secrets-private = Questo file contiene password o chiavi, quindi solo tu vedi questo rapporto. I valori non vengono mostrati né conservati.
 bot-secrets-delete = Questo caricamento contiene credenziali (password o chiavi). Elimina il messaggio e cambia quelle credenziali: chiunque nel canale può leggerle.

@@ -76,6 +76,7 @@ bot-article-unknown = Er is geen artikel met de id { $id }.
 
 bot-upload-too-large = { $file } is { $size } KiB, meer dan de { $limit } KiB die ik kan controleren. Het is niet gedownload.
 bot-upload-unavailable = Ik kon { $file } niet downloaden. Upload het alsjeblieft opnieuw.
+bot-check-timeout = De controle van deze bestanden duurde langer dan de bot toestaat en is gestopt. Voeg alleen de secties toe waar je vragen over hebt, of draai `kbbot check` op je eigen machine.
 bot-secrets-title = Inloggegevens gevonden
 bot-secrets-private = Dit bestand bevat wachtwoorden of sleutels, dus alleen jij ziet dit rapport. De waarden worden niet getoond of bewaard.
 bot-secrets-delete = Deze upload bevat inloggegevens (wachtwoorden of sleutels). Verwijder het bericht en wijzig die gegevens: iedereen in dit kanaal kan ze lezen.

@@ -76,6 +76,7 @@ bot-article-unknown = Det finns ingen artikel med id { $id }.
 
 bot-upload-too-large = { $file } är { $size } KiB, över de { $limit } KiB jag kan kontrollera. Den laddades inte ned.
 bot-upload-unavailable = Jag kunde inte ladda ned { $file }. Ladda upp den igen.
+bot-check-timeout = Kontrollen av de här filerna tog längre tid än boten tillåter och avbröts. Bifoga bara de avsnitt du frågar om, eller kör `kbbot check` på din egen dator.
 bot-secrets-title = Inloggningsuppgifter hittade
 bot-secrets-private = Filen innehåller lösenord eller nycklar, så bara du ser den här rapporten. Värdena visas inte och sparas inte.
 bot-secrets-delete = Uppladdningen innehåller inloggningsuppgifter (lösenord eller nycklar). Radera meddelandet och byt uppgifterna: alla i kanalen kan läsa dem.

@@ -19,6 +19,32 @@ use super::{embeds, language, reply, Context, Error};
 /// Past this, the command defers (privately, as the content is not known yet).
 const DEFER_AFTER: Duration = Duration::from_millis(1500);
 
+/// The longest a check may run before the bot answers that it gave up. The checker is
+/// near-linear in the size of the files (well under a second for 2 MiB), so this only
+/// guards the bot against a bug or a starved host; the blocking thread is left to finish.
+pub const CHECK_TIME_LIMIT: Duration = Duration::from_secs(20);
+
+/// How a check run off the async threads ended.
+pub enum Checked<T> {
+    Done(T),
+    /// The blocking task died (panicked or was cancelled).
+    Failed,
+    /// [`CHECK_TIME_LIMIT`] (or the given limit) passed first.
+    TimedOut,
+}
+
+/// Runs `work` on the blocking pool, waiting at most `limit`.
+pub async fn within<T: Send + 'static>(
+    limit: Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Checked<T> {
+    match tokio::time::timeout(limit, tokio::task::spawn_blocking(work)).await {
+        Ok(Ok(v)) => Checked::Done(v),
+        Ok(Err(_)) => Checked::Failed,
+        Err(_) => Checked::TimedOut,
+    }
+}
+
 // Checks serverConf.xml / config-<instance>.xml (descriptions from fluent).
 #[poise::command(slash_command)]
 pub async fn check(
@@ -57,6 +83,11 @@ pub async fn check(
             let private = view.secrets || deferred;
             reply::send_pages(ctx, embeds::check_pages(&view, l10n), Vec::new(), private).await
         }
+        Err(refused) if refused.is_empty() => {
+            let text = l10n.msg(lang, "bot-check-timeout", &[]);
+            ctx.send(reply::notice(text, true)).await?;
+            Ok(())
+        }
         Err(refused) => {
             let text = refusal_text(&refused, cap, lang, &engine);
             ctx.send(reply::notice(text, true)).await?;
@@ -65,7 +96,8 @@ pub async fn check(
     }
 }
 
-/// Downloads every file, then checks them together off the async threads.
+/// Downloads every file, then checks them together off the async threads, within
+/// [`CHECK_TIME_LIMIT`]; no refusal at all means the limit passed.
 async fn run(
     engine: Arc<Engine>,
     files: Vec<serenity::Attachment>,
@@ -83,16 +115,16 @@ async fn run(
     if !refused.is_empty() {
         return Err(refused);
     }
-    tokio::task::spawn_blocking(move || engine.check(&uploads, lang))
-        .await
-        .map_err(|_| {
-            files
-                .iter()
-                .map(|a| Refusal::Unavailable {
-                    name: a.filename.clone(),
-                })
-                .collect()
-        })
+    match within(CHECK_TIME_LIMIT, move || engine.check(&uploads, lang)).await {
+        Checked::Done(view) => Ok(view),
+        Checked::TimedOut => Err(Vec::new()),
+        Checked::Failed => Err(files
+            .iter()
+            .map(|a| Refusal::Unavailable {
+                name: a.filename.clone(),
+            })
+            .collect()),
+    }
 }
 
 /// The localised explanation of refused attachments, one line each.
@@ -122,4 +154,20 @@ pub fn refusal_text(refused: &[Refusal], cap: u64, lang: Lang, engine: &Engine) 
 
 fn kib(bytes: u64) -> u64 {
     bytes.div_ceil(1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_check_past_the_limit_is_given_up() {
+        let slow = within(Duration::from_millis(20), || {
+            std::thread::sleep(Duration::from_millis(300));
+        })
+        .await;
+        assert!(matches!(slow, Checked::TimedOut));
+        let quick = within(Duration::from_secs(5), || 7).await;
+        assert!(matches!(quick, Checked::Done(7)));
+    }
 }

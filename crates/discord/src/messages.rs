@@ -139,7 +139,18 @@ async fn check_upload(
         }
         if refused.is_empty() {
             let eng = Arc::clone(&engine);
-            let view = tokio::task::spawn_blocking(move || eng.check(&uploads, lang)).await?;
+            let job = move || eng.check(&uploads, lang);
+            let view = match check::within(check::CHECK_TIME_LIMIT, job).await {
+                check::Checked::Done(view) => view,
+                check::Checked::Failed => {
+                    return Err(anyhow::anyhow!("the config check task failed"))
+                }
+                check::Checked::TimedOut => {
+                    let text = l10n.msg(lang, "bot-check-timeout", &[]);
+                    return reply::post_notice(&ctx.http, msg.channel_id, Some(msg.id), &text)
+                        .await;
+                }
+            };
             let warning = view
                 .secrets
                 .then(|| l10n.msg(lang, "bot-secrets-delete", &[]));
