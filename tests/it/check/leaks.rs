@@ -152,6 +152,14 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
+    fn the_scrubber_survives_any_text(text in "(?s).{0,300}", tail in "[=:@<>'\" a-zé€]{0,40}") {
+        let joined = format!("{text}password{tail}");
+        let out = kbbot_engine::check::redact_credentials(&joined);
+        // Never longer than a redaction per byte, never a panic on any boundary.
+        prop_assert!(out.len() <= joined.len() * 11 + 10);
+    }
+
+    #[test]
     fn planted_credentials_never_reach_any_output(
         shape in 0..SHAPES.len(),
         // Starts with a capital, holds a digit: a credential in any shape, prose included.

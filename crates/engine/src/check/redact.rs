@@ -231,7 +231,10 @@ fn value_after(text: &str, at: usize, element: bool, sql: bool) -> Option<Range<
         (false, 0) // SQL: `PASSWORD 'value'`
     } else if after.starts_with(':') {
         (true, 1)
-    } else if after.len() > 3 && after[..3].eq_ignore_ascii_case("is ") {
+    } else if after
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("is "))
+    {
         (true, 3)
     } else {
         return None;
