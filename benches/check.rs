@@ -1,9 +1,11 @@
-//! Criterion bench of the config checker: a realistic 60 kB serverConf.xml end to end, and
-//! the refusal of hostile inputs (entity bomb, 50,000-deep nesting, element flood, 5 MiB).
+//! Criterion bench of the config checker: a realistic 60 kB serverConf.xml end to end, the
+//! refusal of hostile inputs (entity bomb, 50,000-deep nesting, element flood, 5 MiB), and
+//! the worst cases a file under the size cap can be (many IPs × many masks, many secrets,
+//! many overrides) from 10 kB to 2 MiB: the time per byte must stay flat.
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use kbbot_engine::check::{check_files, Input, Outcome};
 
 /// A stock-style serverConf.xml of about 60 kB: every section preceded by a documentation
@@ -101,5 +103,113 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Sizes of the worst cases, in bytes: 10 kB to just under the 2 MiB cap.
+const SIZES: &[usize] = &[10_000, 100_000, 500_000, 2 * 1024 * 1024 - 4096];
+
+/// One IP affinity whose IPs each include and exclude as many masks as there are IPs: the
+/// shape that made `domain-without-ip` quadratic.
+fn ips_by_masks(size: usize) -> String {
+    // An IP line with k masks is about 24·k bytes; k IPs of k masks make 24·k² bytes.
+    let k = ((size / 24) as f64).sqrt() as usize;
+    let mut x = String::from("<serverconf><mta autoStart=\"true\" statServerAddress=\"localhost\"><child><smtp>\n<IPAffinity name=\"bulk\">\n");
+    for i in 0..k {
+        let masks: Vec<String> = (0..k)
+            .map(|j| format!("d{}.example.com", (i + j) % (2 * k)))
+            .collect();
+        let _ = writeln!(
+            x,
+            "<IP address=\"192.0.{}.{}\" publicId=\"{}\" weight=\"{}\" includeDomains=\"{}\" excludeDomains=\"d{}.example.com\"/>",
+            i / 250,
+            i % 250,
+            i + 1,
+            i % 2,
+            masks.join(","),
+            i
+        );
+        if x.len() >= size {
+            break;
+        }
+    }
+    x.push_str("</IPAffinity></smtp></child></mta></serverconf>\n");
+    x
+}
+
+/// Thousands of credentials (`*Pwd`, URLs with a password, connection strings): the shape
+/// that made redaction replace every secret across the whole report.
+fn many_secrets(size: usize) -> String {
+    let mut x = String::from("<serverconf><shared>\n");
+    let mut i = 0;
+    while x.len() < size {
+        let _ = writeln!(
+            x,
+            "<proxy{i} dbPwd=\"S3cret{i}x\" smtpPwd=\"{i}\" relay=\"smtp://u{i}:Pw{i}@relay.example.com\" cnx=\"Server=db;Password=Cx{i};\"/>"
+        );
+        i += 1;
+    }
+    x.push_str("</shared></serverconf>\n");
+    x
+}
+
+/// A base file and an instance file setting the same attributes to other values: one
+/// override per attribute. Each file is half the size.
+fn many_overrides(size: usize) -> (String, String) {
+    let (mut base, mut inst) = (
+        String::from("<serverconf>\n"),
+        String::from("<serverconf>\n"),
+    );
+    let mut i = 0;
+    while base.len() + inst.len() < size {
+        let attrs = |v: &str| -> String {
+            (b'a'..=b'l')
+                .map(|a| format!(" {}=\"{v}{i}\"", a as char))
+                .collect()
+        };
+        let _ = writeln!(base, "<module{i}{}/>", attrs("x"));
+        let _ = writeln!(inst, "<module{i}{}/>", attrs("y"));
+        i += 1;
+    }
+    base.push_str("</serverconf>\n");
+    inst.push_str("</serverconf>\n");
+    (base, inst)
+}
+
+fn worst_cases(c: &mut Criterion) {
+    let mut group = c.benchmark_group("worst_case");
+    group.sample_size(10);
+    for &size in SIZES {
+        let (base, inst) = many_overrides(size);
+        let cases: [(&str, Vec<(&str, String)>); 3] = [
+            ("ips_x_masks", vec![("serverConf.xml", ips_by_masks(size))]),
+            ("secrets", vec![("serverConf.xml", many_secrets(size))]),
+            (
+                "overrides",
+                vec![("serverConf.xml", base), ("config-prod.xml", inst)],
+            ),
+        ];
+        for (name, files) in cases {
+            let inputs: Vec<Input> = files
+                .iter()
+                .map(|(n, x)| Input {
+                    name: n,
+                    bytes: x.as_bytes(),
+                })
+                .collect();
+            let r = check_files(&inputs);
+            assert_ne!(
+                r.outcome(),
+                Outcome::Refused,
+                "{name} {size}: {:?}",
+                r.findings.first()
+            );
+            let bytes: usize = files.iter().map(|(_, x)| x.len()).sum();
+            group.throughput(Throughput::Bytes(bytes as u64));
+            group.bench_with_input(BenchmarkId::new(name, bytes), &inputs, |b, inputs| {
+                b.iter(|| check_files(black_box(inputs)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, worst_cases);
 criterion_main!(benches);

@@ -55,6 +55,7 @@ rule-input-doctype-or-entity = a DOCTYPE or entity declaration was found; the fi
     .fix = Remove the <!DOCTYPE ...> block and any <!ENTITY ...> lines, then attach the file again.
 rule-input-too-deep = { $what ->
         [elements] more than { $limit } elements: refused before parsing
+        [attributes] an element has more than { $limit } attributes: refused before parsing
         [attribute] an attribute value is longer than { $limit } bytes: refused before parsing
        *[depth] elements are nested more than { $limit } levels deep: refused before parsing
     }
@@ -246,7 +247,10 @@ rule-mta-memory-limits = { $attribute } is low ({ $value })
 
 ## IP affinity
 
-rule-publicId-missing = the IP { $address } has no publicId
+rule-publicId-missing = { $has_address ->
+        [no] an IP without an address has no publicId
+       *[yes] the IP { $address } has no publicId
+    }
     .title = IP without publicId
     .why = The statistics server counts quotas by publicId, and MX rules select IPs by it. Without one, counters and rules cannot be tied to this IP.
     .fix = Give each <IP> a unique numeric publicId.
@@ -338,7 +342,10 @@ rule-secret-present = { $attribute } on <{ $element }> holds a credential (value
     .title = Credential in the file
     .why = Even encrypted values should not be posted in a chat: treat the credential as exposed.
     .fix = Change the credential if this file was shared, and blank such values before sharing.
-rule-security-zone-permissive = { $attribute } is true on the "{ $zone }" zone, which covers every address
+rule-security-zone-permissive = { $problem ->
+        [internal] the internal account may log on from the "{ $zone }" zone (internalSecurityZone), which covers every address
+       *[flag] { $attribute } is true on the "{ $zone }" zone, which covers every address
+    }
     .title = Permissive public security zone
     .why = Debug, HTTP or weak-password options on the zone that covers the Internet widen the attack surface.
     .fix = Keep these options off on the public zone; allow them only on narrow private zones.

@@ -53,6 +53,7 @@ rule-input-doctype-or-entity = une déclaration DOCTYPE ou d'entité a été tro
     .fix = Supprimez le bloc <!DOCTYPE ...> et toute ligne <!ENTITY ...>, puis joignez à nouveau le fichier.
 rule-input-too-deep = { $what ->
         [elements] plus de { $limit } éléments : refusé avant l'analyse
+        [attributes] un élément a plus de { $limit } attributs : refusé avant l'analyse
         [attribute] une valeur d'attribut dépasse { $limit } octets : refusé avant l'analyse
        *[depth] des éléments sont imbriqués sur plus de { $limit } niveaux : refusé avant l'analyse
     }
@@ -244,7 +245,10 @@ rule-mta-memory-limits = { $attribute } est bas ({ $value })
 
 ## Affinités IP
 
-rule-publicId-missing = l'IP { $address } n'a pas de publicId
+rule-publicId-missing = { $has_address ->
+        [no] une IP sans adresse n'a pas de publicId
+       *[yes] l'IP { $address } n'a pas de publicId
+    }
     .title = IP sans publicId
     .why = Le serveur de statistiques compte les quotas par publicId, et les règles MX choisissent les IP par lui. Sans lui, compteurs et règles ne peuvent pas être rattachés à cette IP.
     .fix = Donnez à chaque <IP> un publicId numérique unique.
@@ -336,7 +340,10 @@ rule-secret-present = { $attribute } sur <{ $element }> contient un identifiant 
     .title = Identifiant secret dans le fichier
     .why = Même chiffrées, ces valeurs ne doivent pas être publiées dans un chat : considérez l'identifiant comme exposé.
     .fix = Changez l'identifiant si ce fichier a été partagé, et videz ces valeurs avant tout partage.
-rule-security-zone-permissive = { $attribute } vaut true sur la zone « { $zone } », qui couvre toutes les adresses
+rule-security-zone-permissive = { $problem ->
+        [internal] le compte internal peut se connecter depuis la zone « { $zone } » (internalSecurityZone), qui couvre toutes les adresses
+       *[flag] { $attribute } vaut true sur la zone « { $zone } », qui couvre toutes les adresses
+    }
     .title = Zone de sécurité publique permissive
     .why = Des options de debug, HTTP ou mot de passe faible sur la zone qui couvre Internet élargissent la surface d'attaque.
     .fix = Laissez ces options coupées sur la zone publique ; ne les autorisez que sur des zones privées étroites.

@@ -53,6 +53,7 @@ rule-input-doctype-or-entity = trovata una dichiarazione DOCTYPE o di entità; i
     .fix = Rimuovere il blocco <!DOCTYPE ...> e ogni riga <!ENTITY ...>, poi allegare di nuovo il file.
 rule-input-too-deep = { $what ->
         [elements] più di { $limit } elementi: rifiutato prima dell'analisi
+        [attributes] un elemento ha più di { $limit } attributi: rifiutato prima dell'analisi
         [attribute] un valore di attributo supera { $limit } byte: rifiutato prima dell'analisi
        *[depth] elementi annidati oltre { $limit } livelli: rifiutato prima dell'analisi
     }
@@ -244,7 +245,10 @@ rule-mta-memory-limits = { $attribute } è basso ({ $value })
 
 ## Affinità IP
 
-rule-publicId-missing = l'IP { $address } non ha publicId
+rule-publicId-missing = { $has_address ->
+        [no] un IP senza indirizzo non ha publicId
+       *[yes] l'IP { $address } non ha publicId
+    }
     .title = IP senza publicId
     .why = Il server delle statistiche conta le quote per publicId, e le regole MX scelgono gli IP in base a esso. Senza, contatori e regole non possono essere legati a questo IP.
     .fix = Dare a ogni <IP> un publicId numerico univoco.
@@ -336,7 +340,10 @@ rule-secret-present = { $attribute } su <{ $element }> contiene una credenziale 
     .title = Credenziale nel file
     .why = Anche i valori cifrati non vanno pubblicati in una chat: considerare la credenziale esposta.
     .fix = Cambiare la credenziale se il file è stato condiviso, e svuotare tali valori prima di condividere.
-rule-security-zone-permissive = { $attribute } è true sulla zona "{ $zone }", che copre tutti gli indirizzi
+rule-security-zone-permissive = { $problem ->
+        [internal] l'account internal può accedere dalla zona "{ $zone }" (internalSecurityZone), che copre tutti gli indirizzi
+       *[flag] { $attribute } è true sulla zona "{ $zone }", che copre tutti gli indirizzi
+    }
     .title = Zona di sicurezza pubblica permissiva
     .why = Opzioni di debug, HTTP o password deboli sulla zona che copre Internet allargano la superficie d'attacco.
     .fix = Tenere queste opzioni spente sulla zona pubblica; consentirle solo su zone private ristrette.

@@ -53,6 +53,7 @@ rule-input-doctype-or-entity = er is een DOCTYPE- of entiteitsdeclaratie gevonde
     .fix = Verwijder het blok <!DOCTYPE ...> en alle regels <!ENTITY ...>, en voeg het bestand opnieuw toe.
 rule-input-too-deep = { $what ->
         [elements] meer dan { $limit } elementen: geweigerd vóór het parsen
+        [attributes] een element heeft meer dan { $limit } attributen: geweigerd vóór het parsen
         [attribute] een attribuutwaarde is langer dan { $limit } bytes: geweigerd vóór het parsen
        *[depth] elementen zijn meer dan { $limit } niveaus diep genest: geweigerd vóór het parsen
     }
@@ -244,7 +245,10 @@ rule-mta-memory-limits = { $attribute } is laag ({ $value })
 
 ## IP-affiniteit
 
-rule-publicId-missing = het IP { $address } heeft geen publicId
+rule-publicId-missing = { $has_address ->
+        [no] een IP zonder adres heeft geen publicId
+       *[yes] het IP { $address } heeft geen publicId
+    }
     .title = IP zonder publicId
     .why = De statistiekserver telt quota per publicId, en MX-regels kiezen IP's daarop. Zonder publicId kunnen tellers en regels niet aan dit IP gekoppeld worden.
     .fix = Geef elke <IP> een unieke numerieke publicId.
@@ -336,7 +340,10 @@ rule-secret-present = { $attribute } op <{ $element }> bevat een inloggegeven (w
     .title = Inloggegeven in het bestand
     .why = Ook versleutelde waarden horen niet in een chat: beschouw het inloggegeven als gelekt.
     .fix = Wijzig het inloggegeven als dit bestand gedeeld is, en maak zulke waarden leeg vóór het delen.
-rule-security-zone-permissive = { $attribute } is true op de zone "{ $zone }", die elk adres omvat
+rule-security-zone-permissive = { $problem ->
+        [internal] het internal-account mag inloggen vanuit de zone "{ $zone }" (internalSecurityZone), die elk adres omvat
+       *[flag] { $attribute } is true op de zone "{ $zone }", die elk adres omvat
+    }
     .title = Ruime publieke beveiligingszone
     .why = Debug-, HTTP- of zwakke-wachtwoordopties op de zone die het internet omvat, vergroten het aanvalsoppervlak.
     .fix = Laat deze opties uit op de publieke zone; sta ze alleen toe op smalle privézones.

@@ -53,6 +53,7 @@ rule-input-doctype-or-entity = en DOCTYPE- eller entitetsdeklaration hittades; f
     .fix = Ta bort blocket <!DOCTYPE ...> och alla rader <!ENTITY ...> och bifoga filen igen.
 rule-input-too-deep = { $what ->
         [elements] fler än { $limit } element: avvisad före tolkning
+        [attributes] ett element har fler än { $limit } attribut: avvisad före tolkning
         [attribute] ett attributvärde är längre än { $limit } byte: avvisad före tolkning
        *[depth] element är nästlade djupare än { $limit } nivåer: avvisad före tolkning
     }
@@ -244,7 +245,10 @@ rule-mta-memory-limits = { $attribute } är lågt ({ $value })
 
 ## IP-affinitet
 
-rule-publicId-missing = IP-adressen { $address } har inget publicId
+rule-publicId-missing = { $has_address ->
+        [no] en IP-post utan adress har inget publicId
+       *[yes] IP-adressen { $address } har inget publicId
+    }
     .title = IP utan publicId
     .why = Statistikservern räknar kvoter per publicId, och MX-regler väljer IP-adresser efter det. Utan publicId kan räknare och regler inte kopplas till den här IP-adressen.
     .fix = Ge varje <IP> ett unikt numeriskt publicId.
@@ -336,7 +340,10 @@ rule-secret-present = { $attribute } på <{ $element }> innehåller en inloggnin
     .title = Inloggningsuppgift i filen
     .why = Även krypterade värden ska inte läggas ut i en chatt: behandla uppgiften som röjd.
     .fix = Byt uppgiften om filen har delats, och töm sådana värden innan du delar.
-rule-security-zone-permissive = { $attribute } är true på zonen "{ $zone }", som omfattar alla adresser
+rule-security-zone-permissive = { $problem ->
+        [internal] internal-kontot får logga in från zonen "{ $zone }" (internalSecurityZone), som omfattar alla adresser
+       *[flag] { $attribute } är true på zonen "{ $zone }", som omfattar alla adresser
+    }
     .title = Tillåtande publik säkerhetszon
     .why = Debug-, HTTP- eller svaga lösenordsalternativ på zonen som omfattar internet vidgar attackytan.
     .fix = Håll de här alternativen avstängda på den publika zonen; tillåt dem bara på smala privata zoner.

@@ -22,7 +22,7 @@ pub enum Format {
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Exit codes:\n  0  nothing above info\n  1  warnings, errors or security findings\n  2  an input was refused (too large, not XML, DTD, too deep, not well-formed, wrong root) or could not be read; the other files are still checked"
+    after_help = "Exit codes:\n  0  nothing above info\n  1  warnings, errors or security findings\n  2  an input was refused (too large, not XML, DTD, too deep, not well-formed, wrong root) or could not be read; the other files are still checked and the report is printed\n     2 is also a usage error (an unknown option, --lang or value): then only standard error has a message, and standard output is empty in every --format"
 )]
 pub struct Args {
     /// serverConf.xml and/or config-<instance>.xml files; `-` reads standard input.
@@ -35,13 +35,16 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
     /// Distinct IPs behind the target domain's MX records (quota explainer).
-    #[arg(long, default_value_t = Assumptions::default().mx_ips)]
+    #[arg(long, default_value_t = Assumptions::default().mx_ips,
+          value_parser = clap::value_parser!(u32).range(1..))]
     mx_ips: u32,
     /// The MX rule's maximum connections per path (quota explainer).
-    #[arg(long, default_value_t = Assumptions::default().max_connections)]
+    #[arg(long, default_value_t = Assumptions::default().max_connections,
+          value_parser = clap::value_parser!(u32).range(1..))]
     max_connections: u32,
-    /// The MX rule's messages per hour (quota explainer).
-    #[arg(long, default_value_t = Assumptions::default().messages_per_hour)]
+    /// The MX rule's messages per hour (quota explainer); at least 12, one per 5-minute slice.
+    #[arg(long, default_value_t = Assumptions::default().messages_per_hour,
+          value_parser = clap::value_parser!(u32).range(12..))]
     messages_per_hour: u32,
 }
 

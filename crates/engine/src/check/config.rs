@@ -89,6 +89,11 @@ impl Effective {
         if let Some(v) = self.set_value(path, attr) {
             return Some(v.clone());
         }
+        self.default_of(path, attr)
+    }
+
+    /// The documented default of `path@attr`.
+    fn default_of(&self, path: &str, attr: &str) -> Option<Val> {
         let p = schema().param(path, attr)?;
         p.default.map(|d| Val {
             value: d.to_string(),
@@ -102,7 +107,11 @@ impl Effective {
     /// set in a file that is not one gives `None`, never the default: `number-value-invalid`
     /// reports it, and figures built on it are left out.
     pub fn number(&self, path: &str, attr: &str) -> Option<(i64, Val)> {
-        let v = self.get(path, attr)?;
+        let v = match self.set_value(path, attr) {
+            // Empty is "not set": the default applies.
+            Some(v) if v.value.trim().is_empty() => self.default_of(path, attr)?,
+            _ => self.get(path, attr)?,
+        };
         let n = parse_whole(&v.value, width_of(path, attr)).ok()?;
         Some((n, v))
     }

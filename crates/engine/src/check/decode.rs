@@ -76,7 +76,61 @@ fn line_breaks(bytes: &[u8]) -> usize {
         .count()
 }
 
+/// UTF-32, which encoding_rs does not decode: by its BOM, or by a `<` and three zero bytes.
+/// Tested before UTF-16, whose little-endian BOM is the start of UTF-32LE's.
+fn utf32(bytes: &[u8]) -> Option<Decoded> {
+    let (big, rest) = match bytes {
+        [0x00, 0x00, 0xFE, 0xFF, rest @ ..] => (true, rest),
+        [0xFF, 0xFE, 0x00, 0x00, rest @ ..] => (false, rest),
+        [0x00, 0x00, 0x00, 0x3C, ..] => (true, bytes),
+        [0x3C, 0x00, 0x00, 0x00, ..] => (false, bytes),
+        _ => return None,
+    };
+    let label = if big { "UTF-32BE" } else { "UTF-32LE" };
+    let mut text = String::with_capacity(rest.len() / 4);
+    let mut bad_line = None;
+    let mut line = 1u32;
+    for unit in rest.chunks(4) {
+        let c = <[u8; 4]>::try_from(unit)
+            .ok()
+            .map(|b| {
+                if big {
+                    u32::from_be_bytes(b)
+                } else {
+                    u32::from_le_bytes(b)
+                }
+            })
+            .and_then(char::from_u32);
+        match c {
+            Some(c) => {
+                if c == '\n' {
+                    line = line.saturating_add(1);
+                }
+                text.push(c);
+            }
+            None => {
+                bad_line.get_or_insert(line);
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
+    Some(match bad_line {
+        None => Decoded::Converted {
+            text,
+            encoding: label,
+        },
+        Some(line) => Decoded::Mismatch {
+            text,
+            declared: label.to_string(),
+            line,
+        },
+    })
+}
+
 fn detect(bytes: &[u8]) -> Decoded {
+    if let Some(d) = utf32(bytes) {
+        return d;
+    }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return strict(UTF_8, rest, "UTF-8");
     }
@@ -182,6 +236,27 @@ mod tests {
         assert!(matches!(decode(&le), Decoded::Converted { ref text, .. } if text.contains("été")));
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert!(matches!(decode(&be), Decoded::Converted { ref text, .. } if text.contains("été")));
+    }
+
+    #[test]
+    fn utf32_is_named_utf32() {
+        let text = "<serverconf label=\"été\"/>";
+        let mut le = vec![0xFF, 0xFE, 0, 0];
+        le.extend(text.chars().flat_map(|c| u32::from(c).to_le_bytes()));
+        assert!(
+            matches!(decode(&le), Decoded::Converted { ref text, encoding: "UTF-32LE" } if text.contains("été"))
+        );
+        let be: Vec<u8> = text
+            .chars()
+            .flat_map(|c| u32::from(c).to_be_bytes())
+            .collect();
+        assert!(matches!(
+            decode(&be),
+            Decoded::Converted {
+                encoding: "UTF-32BE",
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -97,6 +97,8 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         }
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let unfenced = unfence(text);
+    let text = unfenced.as_deref().unwrap_or(text);
     if let Some(line) = binary_line(text) {
         return with(findings, refused(name, "input-not-xml", Some(line), vec![]));
     }
@@ -134,6 +136,14 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
                 vec![
                     ("limit", super::scan::MAX_ATTR_LEN.to_string()),
                     ("what", "attribute".into()),
+                ],
+            ),
+            Refusal::TooManyAttributes { line } => (
+                "input-too-deep",
+                line,
+                vec![
+                    ("limit", super::scan::MAX_ATTRS.to_string()),
+                    ("what", "attributes".into()),
                 ],
             ),
             Refusal::SmartQuotes { line } => ("input-smart-quotes", line, vec![]),
@@ -244,6 +254,25 @@ pub(crate) fn load(name: &str, bytes: &[u8]) -> Loaded {
         tree: Some(tree),
         findings,
     }
+}
+
+/// A paste from chat often keeps its Markdown fence (```` ```xml ````): the fence lines are
+/// blanked (line numbers kept), so the XML declaration right after one is still the first
+/// thing in the document. `None` when the text does not start with a fence.
+fn unfence(text: &str) -> Option<String> {
+    let is_fence = |l: &str| {
+        let l = l.trim();
+        l.starts_with("```") || l.starts_with("~~~")
+    };
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    if !is_fence(first) {
+        return None;
+    }
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| if is_fence(l) { "" } else { l })
+        .collect();
+    Some(lines.join("\n"))
 }
 
 fn with(mut before: Vec<Finding>, mut loaded: Loaded) -> Loaded {
@@ -546,6 +575,14 @@ mod tests {
             unclosed_start(text, "").map(|(n, l, _)| (n, l)),
             Some(("mta".into(), 4))
         );
+    }
+
+    #[test]
+    fn a_markdown_fence_around_a_declaration_is_not_the_document() {
+        let text = "```xml\n<?xml version='1.0'?>\n<serverconf>\n<mta/>\n</serverconf>\n```\n";
+        let l = load("paste", text.as_bytes());
+        let t = l.tree.expect("accepted");
+        assert_eq!(t.elems[1].line, 4);
     }
 
     #[test]

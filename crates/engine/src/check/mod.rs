@@ -17,6 +17,7 @@
 mod config;
 mod decode;
 mod load;
+mod redact;
 mod report;
 mod role;
 mod rules;
@@ -32,6 +33,9 @@ use config::Effective;
 use secrets::{is_secret_attr, Secrets, REDACTED};
 
 pub use load::MAX_INPUT_BYTES;
+/// The one credential scrubber, for every journey that may echo text a user gave (a pasted
+/// log as much as a checked file): blanks each credential where it is.
+pub use redact::redact as redact_credentials;
 pub use report::{
     Category, EffectiveValue, Finding, InstanceResult, Origin, Outcome, Report, Severity,
 };
@@ -140,19 +144,19 @@ fn finish(mut report: Report, secrets: &Secrets, _trees: &[tree::Tree]) -> Repor
     };
     let mut findings = std::mem::take(&mut report.findings);
     findings.sort_by_key(|f| (order(&f.file), f.line.unwrap_or(0), f.column.unwrap_or(0)));
-    if !secrets.is_empty() {
-        for f in &mut findings {
-            for (_, v) in &mut f.args {
-                *v = secrets.scrub(v);
-            }
+    // Every argument and value, whatever the rule: a credential is blanked where it is, and
+    // a value repeating a secret of the files is blanked whole. Linear in the report's size.
+    for f in &mut findings {
+        for (_, v) in &mut f.args {
+            *v = secrets.scrub(v);
         }
-        let instances = report
-            .instances
-            .iter_mut()
-            .flat_map(|i| i.effective.iter_mut());
-        for e in report.effective.iter_mut().chain(instances) {
-            e.value = secrets.scrub(&e.value);
-        }
+    }
+    let instances = report
+        .instances
+        .iter_mut()
+        .flat_map(|i| i.effective.iter_mut());
+    for e in report.effective.iter_mut().chain(instances) {
+        e.value = secrets.scrub(&e.value);
     }
     report.findings = findings;
     report

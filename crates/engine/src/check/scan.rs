@@ -11,6 +11,9 @@ pub(crate) const MAX_DEPTH: usize = 32;
 pub(crate) const MAX_ELEMENTS: usize = 20_000;
 /// Longest attribute value accepted, in bytes.
 pub(crate) const MAX_ATTR_LEN: usize = 64 * 1024;
+/// Most attributes on one element. Real elements have a few dozen; the parser's duplicate
+/// check is quadratic in this number, so it is bounded before the parser sees the tag.
+pub(crate) const MAX_ATTRS: usize = 512;
 
 /// Why the scan refused the text, with the 1-based line where it noticed.
 #[derive(Debug, PartialEq, Eq)]
@@ -19,6 +22,7 @@ pub(crate) enum Refusal {
     TooDeep { line: u32 },
     TooManyElements { line: u32 },
     AttributeTooLong { line: u32 },
+    TooManyAttributes { line: u32 },
     SmartQuotes { line: u32 },
 }
 
@@ -86,6 +90,7 @@ fn tag_end(b: &[u8], start: usize, line: u32) -> Result<(usize, bool, u32), Refu
     let mut i = start + 1;
     let mut lines = 0u32;
     let mut prev_significant = b'<';
+    let mut attrs = 0usize;
     while i < n {
         let c = b[i];
         match c {
@@ -95,6 +100,12 @@ fn tag_end(b: &[u8], start: usize, line: u32) -> Result<(usize, bool, u32), Refu
                     .iter()
                     .position(|&q| q == c)
                     .map_or(n, |p| i + 1 + p);
+                attrs += 1;
+                if attrs > MAX_ATTRS {
+                    return Err(Refusal::TooManyAttributes {
+                        line: line.saturating_add(lines),
+                    });
+                }
                 if close - i - 1 > MAX_ATTR_LEN {
                     return Err(Refusal::AttributeTooLong {
                         line: line.saturating_add(lines),
@@ -183,6 +194,18 @@ mod tests {
         assert_eq!(scan(xml), Err(Refusal::SmartQuotes { line: 2 }));
         // inside a properly quoted value they are fine
         assert_eq!(scan("<a label=\"it\u{2019}s\"/>"), Ok(()));
+    }
+
+    #[test]
+    fn too_many_attributes_on_one_element() {
+        let attrs: String = (0..=MAX_ATTRS).map(|i| format!(" a{i}=\"x\"")).collect();
+        let xml = format!("<a{attrs}/>");
+        assert!(matches!(
+            scan(&xml),
+            Err(Refusal::TooManyAttributes { line: 1 })
+        ));
+        let ok: String = (0..MAX_ATTRS).map(|i| format!(" a{i}=\"x\"")).collect();
+        assert_eq!(scan(&format!("<a{ok}/>")), Ok(()));
     }
 
     #[test]

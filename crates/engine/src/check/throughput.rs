@@ -129,12 +129,17 @@ pub(crate) fn model(trees: &[Tree], eff: &Effective, a: Assumptions) -> Option<T
         .get(MTA, "statServerAddress")
         .is_none_or(|v| v.value.trim().is_empty());
     let complete = trees.iter().any(|t| !t.partial);
+    // An mta a file switches off (mid-sourcing marketing instance) is not "not starting for
+    // want of an address": it is meant to be off, and `mta-autostart-off` says so.
+    let switched_off = eff
+        .set_value(MTA, "autoStart")
+        .is_some_and(|v| parse_bool(v.value.trim()) == Some(false));
     let relay = eff
         .get("serverconf/mta/relay", "address")
         .is_some_and(|v| !v.value.trim().is_empty());
     let bottleneck = if enhanced {
         Bottleneck::EnhancedMta
-    } else if stat_empty && complete {
+    } else if stat_empty && complete && !switched_off {
         Bottleneck::NotStarting
     } else if relay {
         Bottleneck::Relay

@@ -151,6 +151,10 @@ fn looks_binary(text: &str) -> bool {
 /// Extracts the error lines, codes, chatter and language of a paste.
 pub fn extract(text: &str) -> Paste {
     let (text, truncated) = cut(text);
+    // Credentials never go back to the channel or the store: blanked, by position, with the
+    // checker's own scrubber, before any line is kept.
+    let redacted = crate::check::redact_credentials(text);
+    let text = redacted.as_ref();
     let shapes = shapes();
     let mut paste = Paste {
         truncated,

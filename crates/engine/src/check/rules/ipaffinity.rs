@@ -1,6 +1,6 @@
 //! IP affinity and public IP rules (checker ideas §4), read per file: lists are not merged.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::IpAddr;
 
 use super::{kb, Ctx, Detect, Hit, Rule};
@@ -39,8 +39,10 @@ fn public_id_missing(ctx: &Ctx) -> Vec<Hit> {
     ctx.at(IP)
         .filter(|(_, e)| value(e, "publicId").is_none())
         .map(|(t, e)| {
+            let address = value(e, "address");
             ctx.on_elem(t, e)
-                .arg("address", value(e, "address").unwrap_or(""))
+                .arg("address", address.unwrap_or(""))
+                .arg("has_address", if address.is_some() { "yes" } else { "no" })
         })
         .collect()
 }
@@ -117,7 +119,7 @@ const PLACEHOLDERS: &[&str] = &[
     "myLogin",
     "dbServer",
     "theUnixUser",
-    "/pathtothefile/blacklist",
+    "/pathtothefile/",
     "a.b.c.d/xx",
     "[NSTALL]",
 ];
@@ -169,7 +171,7 @@ fn placeholder(ctx: &Ctx) -> Vec<Hit> {
             }
             if is_placeholder(&a.value) {
                 hits.push(
-                    ctx.on_attr(t, e, &a.name)
+                    ctx.on_a(t, a)
                         .arg("attribute", &a.name)
                         .arg("value", a.value.trim()),
                 );
@@ -208,17 +210,18 @@ pub(crate) const WEIGHT_INVALID: Rule = Rule {
 fn weight_invalid(ctx: &Ctx) -> Vec<Hit> {
     ctx.at(IP)
         .filter_map(|(t, e)| {
-            let v = e.attr("weight")?.value.trim();
+            // Empty is "not set": the default weight applies.
+            let v = value(e, "weight")?;
             (!weight_ok(v)).then(|| ctx.on_attr(t, e, "weight").arg("value", v))
         })
         .collect()
 }
 
-fn masks(e: &Elem, attr: &str) -> Vec<String> {
+fn masks<'e>(e: &'e Elem, attr: &str) -> Vec<&'e str> {
     value(e, attr)
         .map(|v| {
             v.split(',')
-                .map(|m| m.trim().to_string())
+                .map(str::trim)
                 .filter(|m| !m.is_empty())
                 .collect()
         })
@@ -236,7 +239,8 @@ fn include_exclude(ctx: &Ctx) -> Vec<Hit> {
     for (t, e) in ctx.at(IP) {
         let inc = masks(e, "includeDomains");
         let exc = masks(e, "excludeDomains");
-        for m in inc.iter().filter(|m| exc.contains(m)) {
+        let excluded: HashSet<&str> = exc.iter().copied().collect();
+        for m in inc.iter().filter(|m| excluded.contains(*m)) {
             hits.push(
                 ctx.on_attr(t, e, "excludeDomains")
                     .arg("mask", m)
@@ -280,24 +284,51 @@ pub(crate) fn can_send(ip: &Elem) -> bool {
 
 /// A domain some IP of an affinity includes, which no usable IP of that affinity sends to:
 /// the IPs including it are disabled and the others exclude it.
+///
+/// Each IP's lists are split once: linear in the masks of the affinity, however many IPs
+/// and masks it has.
 fn domain_without_ip(ctx: &Ctx) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (t, aff) in ctx.at(AFFINITY) {
         let ips = ips_of(ctx, t, aff);
-        let serves = |ip: &Elem, mask: &String| {
-            let inc = masks(ip, "includeDomains");
-            (inc.is_empty() || inc.contains(mask)) && !masks(ip, "excludeDomains").contains(mask)
-        };
-        let mut seen = BTreeSet::new();
-        for ip in &ips {
-            for mask in masks(ip, "includeDomains") {
-                if !seen.insert(mask.clone()) {
-                    continue;
+        let lists: Vec<(Vec<&str>, HashSet<&str>)> = ips
+            .iter()
+            .map(|ip| {
+                let exc = masks(ip, "excludeDomains").into_iter().collect();
+                (masks(ip, "includeDomains"), exc)
+            })
+            .collect();
+        // A sending IP serves a mask when it includes it (or includes everything) and does
+        // not exclude it. Counted per mask: the IPs naming it, and the IPs open to every
+        // domain minus those of them excluding it.
+        let mut named: HashMap<&str, usize> = HashMap::new();
+        let mut open = 0usize;
+        let mut open_excluding: HashMap<&str, usize> = HashMap::new();
+        for (ip, (inc, exc)) in ips.iter().zip(&lists) {
+            if !can_send(ip) {
+                continue;
+            }
+            if inc.is_empty() {
+                open += 1;
+                for m in exc {
+                    *open_excluding.entry(m).or_default() += 1;
                 }
-                if !ips.iter().any(|o| can_send(o) && serves(o, &mask)) {
+            }
+            for m in inc.iter().filter(|m| !exc.contains(*m)) {
+                *named.entry(m).or_default() += 1;
+            }
+        }
+        let served = |m: &str| {
+            named.get(m).is_some_and(|&n| n > 0)
+                || open > open_excluding.get(m).copied().unwrap_or(0)
+        };
+        let mut seen = HashSet::new();
+        for (ip, (inc, _)) in ips.iter().zip(&lists) {
+            for &mask in inc {
+                if seen.insert(mask) && !served(mask) {
                     hits.push(
                         ctx.on_attr(t, ip, "includeDomains")
-                            .arg("mask", &mask)
+                            .arg("mask", mask)
                             .arg("affinity", value(aff, "name").unwrap_or("")),
                     );
                 }

@@ -70,9 +70,19 @@ fn explainer(ctx: &Ctx) -> Vec<Hit> {
         };
     };
     let a = t.assumptions;
-    // Located on the section, not on a value: the explainer is no "missing" finding.
-    vec![ctx
-        .on_section("serverconf/mta")
+    // Located on the section, not on a value: the explainer is no "missing" finding. A
+    // fragment without `<mta>` (an `<IPAffinity>` pasted alone) gets its first mta element.
+    let at = match ctx.elems().find(|(_, e)| e.path == "serverconf/mta") {
+        Some(_) => ctx.on_section("serverconf/mta"),
+        None => ctx
+            .elems()
+            .find(|(_, e)| e.path.starts_with("serverconf/mta/"))
+            .map_or_else(
+                || ctx.on_section("serverconf/mta"),
+                |(t, e)| ctx.on_elem(t, e),
+            ),
+    };
+    vec![at
         .arg("children", t.children)
         .arg("sessions", t.sessions_per_child)
         .arg("local", t.local_sessions)

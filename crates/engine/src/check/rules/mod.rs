@@ -23,7 +23,7 @@ pub(crate) use ipaffinity::can_send;
 use super::config::{Effective, Val};
 use super::report::{Category, Severity};
 use super::throughput::Throughput;
-use super::tree::{Elem, Tree};
+use super::tree::{Attr, Elem, Tree};
 
 /// How a rule finds its cases.
 #[derive(Clone, Copy)]
@@ -272,6 +272,12 @@ impl<'a> Ctx<'a> {
     /// A hit on an element.
     pub fn on_elem(&self, tree: usize, e: &Elem) -> Hit {
         Hit::at(tree, Some(e.line), Some(e.col))
+    }
+
+    /// A hit on an attribute already in hand (no lookup by name: an element may have
+    /// thousands of attributes, and rules walk all of them).
+    pub fn on_a(&self, tree: usize, a: &Attr) -> Hit {
+        Hit::at(tree, Some(a.line), Some(a.col))
     }
 
     /// A hit on one attribute of an element.

@@ -5,6 +5,7 @@
 use super::{kb, Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
 use crate::check::schema::{parse_bool, Kind};
+use crate::check::secrets::{hints_secret, REDACTED};
 
 pub(super) const MTA: &str = "serverconf/mta";
 const STAT: &str = "serverconf/stat";
@@ -32,7 +33,12 @@ pub(super) fn number_set(
     attr: &str,
     bad: impl Fn(i64) -> Option<Severity>,
 ) -> Vec<Hit> {
-    let Some(v) = ctx.eff.set_value(path, attr) else {
+    // Empty is "not set, the default applies" (the stock file ships many so).
+    let Some(v) = ctx
+        .eff
+        .set_value(path, attr)
+        .filter(|v| !v.value.trim().is_empty())
+    else {
         return Vec::new();
     };
     // A value that is not a whole number is `number-value-invalid`'s, not a range problem.
@@ -52,9 +58,23 @@ pub(crate) const STAT_MISSING: Rule = Rule {
     ..rule("statServerAddress-missing", Severity::Error, stat_missing)
 };
 
+/// Whether the files have an `<mta>` section (or something inside one): a file without one
+/// says nothing about the mta, and a finding about it would have nowhere to point.
+pub(super) fn mta_visible(ctx: &Ctx) -> bool {
+    ctx.elems()
+        .any(|(_, e)| e.path == MTA || e.path.starts_with("serverconf/mta/"))
+}
+
+/// Whether a file says the mta is off (`<mta autoStart="false"/>`, a mid-sourcing marketing
+/// instance): then nothing about sending is a problem.
+fn switched_off(ctx: &Ctx) -> bool {
+    ctx.eff
+        .set_value(MTA, "autoStart")
+        .is_some_and(|v| parse_bool(v.value.trim()) == Some(false))
+}
+
 fn stat_missing(ctx: &Ctx) -> Vec<Hit> {
-    // In fragments, only an <mta> element that is itself visible can lack the address.
-    if !ctx.complete && ctx.at(MTA).next().is_none() {
+    if !mta_visible(ctx) || switched_off(ctx) {
         return Vec::new();
     }
     let v = ctx.eff.get(MTA, "statServerAddress");
@@ -147,7 +167,11 @@ fn stat_port(ctx: &Ctx) -> Vec<Hit> {
         return Vec::new();
     }
     let mta_port = port.unwrap_or(DEFAULT_STAT_PORT);
-    let stat_port = match ctx.eff.set_value(STAT, "port") {
+    let stat_port = match ctx
+        .eff
+        .set_value(STAT, "port")
+        .filter(|p| !p.value.trim().is_empty())
+    {
         Some(p) => match p.value.trim().parse::<u16>() {
             Ok(n) => n,
             Err(_) => return Vec::new(),
@@ -246,8 +270,7 @@ pub(crate) const AUTOSTART_OFF: Rule = Rule {
 };
 
 fn autostart_off(ctx: &Ctx) -> Vec<Hit> {
-    let visible = ctx.complete || ctx.at(MTA).next().is_some();
-    if !visible || ctx.flag(MTA, "autoStart") == Some(true) {
+    if !mta_visible(ctx) || ctx.flag(MTA, "autoStart") == Some(true) {
         return Vec::new();
     }
     vec![ctx.on_val(ctx.eff.set_value(MTA, "autoStart"), MTA)]
@@ -293,12 +316,16 @@ fn boolean(ctx: &Ctx) -> Vec<Hit> {
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
             let is_bool = a.param.is_some_and(|p| p.kind == Kind::Boolean);
-            if is_bool && !a.value.is_empty() && parse_bool(&a.value).is_none() {
-                hits.push(
-                    ctx.on_attr(t, e, &a.name)
-                        .arg("attribute", &a.name)
-                        .arg("value", &a.value),
-                );
+            // The shipped default is what the stock file says, whatever the type column.
+            let shipped = a.param.and_then(|p| p.default) == Some(a.value.trim());
+            if is_bool && !shipped && !a.value.is_empty() && parse_bool(&a.value).is_none() {
+                // `allowUserPassword="hunter2"`: whatever is in a password flag is not echoed.
+                let shown = if hints_secret(&a.name) {
+                    REDACTED
+                } else {
+                    a.value.as_str()
+                };
+                hits.push(ctx.on_a(t, a).arg("attribute", &a.name).arg("value", shown));
             }
         }
     }

@@ -5,7 +5,7 @@
 use super::{Ctx, Detect, Hit, Rule};
 use crate::check::report::{Category, Severity};
 use crate::check::schema::parse_bool;
-use crate::check::secrets::{is_secret_value, url_password};
+use crate::check::secrets::{has_credentials, is_secret_value};
 
 const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> Rule {
     Rule {
@@ -76,7 +76,7 @@ fn secret_present(ctx: &Ctx) -> Vec<Hit> {
     for (t, e) in ctx.elems() {
         for a in &e.attrs {
             let in_value = a.secret && is_secret_value(&a.value);
-            if !in_value && url_password(&a.value).is_none() {
+            if !in_value && !has_credentials(&a.value) {
                 continue;
             }
             // Reported by their own, sharper rules (which read these exact names, so
@@ -86,7 +86,7 @@ fn secret_present(ctx: &Ctx) -> Vec<Hit> {
                     || (e.name == "xtk" && a.name == "internalPassword"));
             if !covered {
                 hits.push(
-                    ctx.on_attr(t, e, &a.name)
+                    ctx.on_a(t, a)
                         .arg("attribute", &a.name)
                         .arg("element", &e.name),
                 );
@@ -112,7 +112,20 @@ pub(crate) const ZONE_PERMISSIVE: Rule = Rule {
 };
 
 fn zone_permissive(ctx: &Ctx) -> Vec<Hit> {
-    let mut hits = Vec::new();
+    // The internal account (every right) allowed in from the zone that covers the Internet.
+    let mut hits: Vec<Hit> = ctx
+        .elems()
+        .filter(|(_, e)| e.name == "xtk")
+        .filter_map(|(t, e)| {
+            let a = e.attr("internalSecurityZone")?;
+            (a.value.trim() == "public").then(|| {
+                ctx.on_a(t, a)
+                    .arg("problem", "internal")
+                    .arg("attribute", "internalSecurityZone")
+                    .arg("zone", "public")
+            })
+        })
+        .collect();
     for (t, e) in ctx.elems().filter(|(_, e)| e.name == "securityZone") {
         let wide = e.attr("name").is_some_and(|a| a.value == "public")
             || e.children.iter().any(|&c| {
@@ -126,10 +139,15 @@ fn zone_permissive(ctx: &Ctx) -> Vec<Hit> {
         }
         for flag in ALLOW_FLAGS {
             if e.attr(flag).and_then(|a| parse_bool(a.value.trim())) == Some(true) {
-                hits.push(ctx.on_attr(t, e, flag).arg("attribute", *flag).arg(
-                    "zone",
-                    e.attr("name").map(|a| a.value.as_str()).unwrap_or(""),
-                ));
+                hits.push(
+                    ctx.on_attr(t, e, flag)
+                        .arg("problem", "flag")
+                        .arg("attribute", *flag)
+                        .arg(
+                            "zone",
+                            e.attr("name").map(|a| a.value.as_str()).unwrap_or(""),
+                        ),
+                );
             }
         }
     }
@@ -268,7 +286,7 @@ fn infra_disclosure(ctx: &Ctx) -> Vec<Hit> {
             }
             seen[t].extend(internal.iter().map(|v| v.to_ascii_lowercase()));
             if first[t].is_none() {
-                first[t] = Some(ctx.on_attr(t, e, &a.name));
+                first[t] = Some(ctx.on_a(t, a));
             }
         }
     }

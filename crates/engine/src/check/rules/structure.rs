@@ -88,7 +88,7 @@ fn underscore(ctx: &Ctx) -> Vec<Hit> {
             let starts_sender =
                 a.name == "_autoStart" && ["mta", "stat"].contains(&e.name.as_str());
             let mut h = ctx
-                .on_attr(t, e, &a.name)
+                .on_a(t, a)
                 .arg("attribute", &a.name)
                 .arg("element", &e.name);
             if starts_sender {
@@ -138,7 +138,7 @@ fn unknown_attribute(ctx: &Ctx) -> Vec<Hit> {
             if let Some((d, proper)) = best {
                 if d <= 2 {
                     hits.push(
-                        ctx.on_attr(t, e, &a.name)
+                        ctx.on_a(t, a)
                             .arg("attribute", &a.name)
                             .arg("element", &e.name)
                             .arg("suggestion", proper),

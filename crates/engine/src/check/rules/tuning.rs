@@ -4,6 +4,7 @@
 use super::mta::{number_set, rule, CHILD, MASTER, MTA, SMTP};
 use super::{kb, Ctx, Hit, Rule};
 use crate::check::report::Severity;
+use crate::check::schema::schema;
 
 pub(crate) const MAX_SPARE: Rule = Rule {
     bad_example: Some("<master maxSpareServers=\"20\"/>"),
@@ -77,10 +78,17 @@ pub(crate) const MEMORY_BUDGET: Rule = Rule {
 const MESSAGE_KB: i64 = 50;
 
 fn memory_budget(ctx: &Ctx) -> Vec<Hit> {
-    let waiting_set = ctx.eff.set_value(CHILD, "maxWaitingMessages");
-    let working_set = ctx.eff.set_value(CHILD, "maxWorkingSetMb");
+    // The documented defaults disagree with each other: say nothing about them, whether
+    // left implicit or written out as shipped (or written empty, which means the same).
+    let own = |attr: &str| {
+        let v = ctx.eff.set_value(CHILD, attr)?;
+        let default = schema().param(CHILD, attr).and_then(|p| p.default);
+        let v_trim = v.value.trim();
+        (!v_trim.is_empty() && Some(v_trim) != default).then_some(v)
+    };
+    let (waiting_set, working_set) = (own("maxWaitingMessages"), own("maxWorkingSetMb"));
     if waiting_set.is_none() && working_set.is_none() {
-        return Vec::new(); // the documented defaults disagree with each other; say nothing
+        return Vec::new();
     }
     let (Some((waiting, wv)), Some((limit, lv))) = (
         ctx.eff.number(CHILD, "maxWaitingMessages"),

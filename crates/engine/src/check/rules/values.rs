@@ -43,7 +43,8 @@ fn number(ctx: &Ctx) -> Vec<Hit> {
             };
             // `_attr` is switched off, and secrets are never echoed.
             let own = OWN_RULE.iter().any(|(p, n)| *p == e.path && *n == a.name);
-            if a.name.starts_with('_') || a.secret || own {
+            // Empty means "not set, the default applies": the stock file ships dozens so.
+            if a.name.starts_with('_') || a.secret || own || a.value.trim().is_empty() {
                 continue;
             }
             let Err(problem) = parse_whole(&a.value, width) else {
@@ -51,7 +52,7 @@ fn number(ctx: &Ctx) -> Vec<Hit> {
             };
             let (min, max) = width.range();
             hits.push(
-                ctx.on_attr(t, e, &a.name)
+                ctx.on_a(t, a)
                     .arg("attribute", &a.name)
                     .arg("value", shown(&a.value))
                     .arg("problem", problem.name())
