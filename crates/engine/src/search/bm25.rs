@@ -10,6 +10,7 @@
 //! document matched, which the coverage measure needs anyway.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
@@ -20,8 +21,14 @@ use tantivy::{DocAddress, InvertedIndexReader, Score, Searcher, Term};
 use super::SearchError;
 
 /// tantivy's BM25 parameters.
-const K1: Score = 1.2;
+pub(crate) const K1: Score = 1.2;
 const B: Score = 0.75;
+
+/// The idf of a term `df` of `docs` documents hold, as tantivy's BM25 weighs it: the one
+/// formula every score and measure of the matcher uses.
+pub(crate) fn idf(docs: Score, df: Score) -> Score {
+    (1.0 + (docs - df + 0.5) / (df + 0.5)).ln()
+}
 
 /// The per-field statistics a score needs, read once from an index that never changes.
 pub(crate) struct Stats {
@@ -176,27 +183,29 @@ pub(crate) struct Scores {
 
 impl Scores {
     /// The `n` best-scoring documents, best first; ties by address, so the order is stable.
+    /// A bounded heap over the scored documents: most of them never enter it, where
+    /// collecting them all to select among them cost a query as much as scoring them.
     pub fn best(&self, n: usize) -> Vec<(Score, DocAddress)> {
-        let mut docs: Vec<(Score, DocAddress)> = Vec::new();
-        for (seg, scores) in self.score.iter().enumerate() {
-            for (doc, &s) in scores.iter().enumerate() {
-                if s > 0.0 {
-                    docs.push((s, DocAddress::new(seg as u32, doc as u32)));
-                }
-            }
-        }
-        let by_score = |a: &(Score, DocAddress), b: &(Score, DocAddress)| {
-            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
-        };
         if n == 0 {
             return Vec::new();
         }
-        if docs.len() > n {
-            docs.select_nth_unstable_by(n - 1, by_score);
-            docs.truncate(n);
+        let mut heap: BinaryHeap<Ranked> = BinaryHeap::with_capacity(n + 1);
+        for (seg, scores) in self.score.iter().enumerate() {
+            for (doc, &s) in scores.iter().enumerate().filter(|(_, &s)| s > 0.0) {
+                let doc = Ranked(s, DocAddress::new(seg as u32, doc as u32));
+                if heap.len() < n {
+                    heap.push(doc);
+                } else if heap.peek().is_some_and(|worst| doc < *worst) {
+                    heap.pop();
+                    heap.push(doc);
+                }
+            }
         }
-        docs.sort_unstable_by(by_score);
-        docs
+        // Ascending in `Ranked` order is best first.
+        heap.into_sorted_vec()
+            .into_iter()
+            .map(|Ranked(s, d)| (s, d))
+            .collect()
     }
 
     /// The marks of the clauses `doc` matched, as bits.
@@ -206,6 +215,31 @@ impl Scores {
             .and_then(|m| m.get(doc.doc_id as usize))
             .copied()
             .unwrap_or(0)
+    }
+}
+
+/// A scored document, ordered best first: higher score, then lower address. The order is
+/// total (no two documents share an address), so the best `n` are one set.
+#[derive(Clone, Copy)]
+struct Ranked(Score, DocAddress);
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
     }
 }
 
@@ -243,7 +277,7 @@ pub(crate) fn run(stats: &Stats, clauses: &[Clause]) -> Result<Scores, SearchErr
                 continue;
             };
             let df = df.unwrap_or(u64::from(info.doc_freq));
-            let idf = (1.0 + (stats.docs as Score - df as Score + 0.5) / (df as Score + 0.5)).ln();
+            let idf = idf(stats.docs as Score, df as Score);
             let weight = clause.boost * idf * (1.0 + K1);
             let (Some(lengths), Some(scores), Some(marks)) = (
                 fs.lengths.get(ord),
