@@ -9,8 +9,9 @@
 //! The same word lists, plus a few words shared too widely to detect by, serve as stop words
 //! for the matcher ([`is_function_word`]).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::words::{ALSO_STOP, EN, FR, IT, NL, SV};
 use super::Lang;
@@ -18,7 +19,7 @@ use super::Lang;
 fn lists() -> &'static HashMap<&'static str, Vec<Lang>> {
     static MAP: OnceLock<HashMap<&'static str, Vec<Lang>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Lang>> = HashMap::new();
+        let mut map: HashMap<&'static str, Vec<Lang>> = HashMap::default();
         for (lang, words) in [
             (Lang::En, EN),
             (Lang::Fr, FR),
@@ -69,7 +70,7 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Detects the language of `text`, or `None` when nothing decides.
 pub fn detect(text: &str) -> Option<Lang> {
-    let mut score: HashMap<Lang, f32> = HashMap::new();
+    let mut score: HashMap<Lang, f32> = HashMap::default();
     let mut total_words = 0usize;
     for w in words(text).take(400) {
         total_words += 1;

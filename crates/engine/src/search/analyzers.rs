@@ -16,6 +16,8 @@ use tantivy::tokenizer::{
     Stemmer, TextAnalyzer, TokenizerManager,
 };
 
+use rustc_hash::FxHashMap;
+
 use crate::Lang;
 
 /// The analyzer of the signature field (not stemmed).
@@ -79,26 +81,44 @@ pub(crate) fn register(manager: &TokenizerManager) {
 }
 
 /// The stems of each of `words`, through one run of `analyzer` over them all (a run per word
-/// costs a token stream each).
+/// costs a token stream each). A word's stems depend on it alone (the space between words
+/// ends any token), so each distinct word is analysed once: pastes repeat theirs.
 pub(crate) fn stems_per_word(analyzer: &mut TextAnalyzer, words: &[&str]) -> Vec<Vec<String>> {
-    let mut starts = Vec::with_capacity(words.len());
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut distinct: Vec<&str> = Vec::with_capacity(words.len());
+    let slots: Vec<usize> = words
+        .iter()
+        .map(|&w| {
+            *first.entry(w).or_insert_with(|| {
+                distinct.push(w);
+                distinct.len() - 1
+            })
+        })
+        .collect();
+    let mut starts = Vec::with_capacity(distinct.len());
     let mut joined = String::new();
-    for w in words {
+    for w in &distinct {
         if !joined.is_empty() {
             joined.push(' ');
         }
         starts.push(joined.len());
         joined.push_str(w);
     }
-    let mut out = vec![Vec::new(); words.len()];
+    let mut stems = vec![Vec::new(); distinct.len()];
     let mut stream = analyzer.token_stream(&joined);
     while let Some(token) = stream.next() {
         let i = starts.partition_point(|&s| s <= token.offset_from);
-        if let Some(slot) = i.checked_sub(1).and_then(|i| out.get_mut(i)) {
+        if let Some(slot) = i.checked_sub(1).and_then(|i| stems.get_mut(i)) {
             slot.push(token.text.clone());
         }
     }
-    out
+    if distinct.len() == words.len() {
+        return stems;
+    }
+    slots
+        .iter()
+        .map(|&i| stems.get(i).cloned().unwrap_or_default())
+        .collect()
 }
 
 /// Runs `analyzer` over `text` and returns the tokens in order.

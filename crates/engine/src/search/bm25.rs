@@ -10,6 +10,7 @@
 //! document matched, which the coverage measure needs anyway.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
@@ -20,8 +21,14 @@ use tantivy::{DocAddress, InvertedIndexReader, Score, Searcher, Term};
 use super::SearchError;
 
 /// tantivy's BM25 parameters.
-const K1: Score = 1.2;
+pub(crate) const K1: Score = 1.2;
 const B: Score = 0.75;
+
+/// The idf of a term `df` of `docs` documents hold, as tantivy's BM25 weighs it: the one
+/// formula every score and measure of the matcher uses.
+pub(crate) fn idf(docs: Score, df: Score) -> Score {
+    (1.0 + (docs - df + 0.5) / (df + 0.5)).ln()
+}
 
 /// The per-field statistics a score needs, read once from an index that never changes.
 pub(crate) struct Stats {
@@ -176,27 +183,28 @@ pub(crate) struct Scores {
 
 impl Scores {
     /// The `n` best-scoring documents, best first; ties by address, so the order is stable.
+    /// A bounded heap over the scored documents, so no list of every scored page is built.
     pub fn best(&self, n: usize) -> Vec<(Score, DocAddress)> {
-        let mut docs: Vec<(Score, DocAddress)> = Vec::new();
-        for (seg, scores) in self.score.iter().enumerate() {
-            for (doc, &s) in scores.iter().enumerate() {
-                if s > 0.0 {
-                    docs.push((s, DocAddress::new(seg as u32, doc as u32)));
-                }
-            }
-        }
-        let by_score = |a: &(Score, DocAddress), b: &(Score, DocAddress)| {
-            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
-        };
         if n == 0 {
             return Vec::new();
         }
-        if docs.len() > n {
-            docs.select_nth_unstable_by(n - 1, by_score);
-            docs.truncate(n);
+        let mut heap: BinaryHeap<Ranked> = BinaryHeap::with_capacity(n + 1);
+        for (seg, scores) in self.score.iter().enumerate() {
+            for (doc, &s) in scores.iter().enumerate().filter(|(_, &s)| s > 0.0) {
+                let doc = Ranked(s, DocAddress::new(seg as u32, doc as u32));
+                if heap.len() < n {
+                    heap.push(doc);
+                } else if heap.peek().is_some_and(|worst| doc < *worst) {
+                    heap.pop();
+                    heap.push(doc);
+                }
+            }
         }
-        docs.sort_unstable_by(by_score);
-        docs
+        // Ascending in `Ranked` order is best first.
+        heap.into_sorted_vec()
+            .into_iter()
+            .map(|Ranked(s, d)| (s, d))
+            .collect()
     }
 
     /// The marks of the clauses `doc` matched, as bits.
@@ -206,6 +214,31 @@ impl Scores {
             .and_then(|m| m.get(doc.doc_id as usize))
             .copied()
             .unwrap_or(0)
+    }
+}
+
+/// A scored document, ordered best first: higher score, then lower address. The order is
+/// total (no two documents share an address), so the best `n` are one set.
+#[derive(Clone, Copy)]
+struct Ranked(Score, DocAddress);
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
     }
 }
 
@@ -243,7 +276,7 @@ pub(crate) fn run(stats: &Stats, clauses: &[Clause]) -> Result<Scores, SearchErr
                 continue;
             };
             let df = df.unwrap_or(u64::from(info.doc_freq));
-            let idf = (1.0 + (stats.docs as Score - df as Score + 0.5) / (df as Score + 0.5)).ln();
+            let idf = idf(stats.docs as Score, df as Score);
             let weight = clause.boost * idf * (1.0 + K1);
             let (Some(lengths), Some(scores), Some(marks)) = (
                 fs.lengths.get(ord),
@@ -281,97 +314,4 @@ pub(crate) fn run(stats: &Stats, clauses: &[Clause]) -> Result<Scores, SearchErr
 }
 
 #[cfg(test)]
-mod tests {
-    use tantivy::collector::TopDocs;
-    use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-
-    use super::*;
-    use crate::search::index;
-    use crate::Lang;
-
-    #[test]
-    fn bits_lists_the_set_places_lowest_first() {
-        assert_eq!(bits(0).count(), 0);
-        assert_eq!(bits(0b1011).collect::<Vec<_>>(), vec![0, 1, 3]);
-        assert_eq!(bits(1 << 63).collect::<Vec<_>>(), vec![63]);
-        assert_eq!(bits(u64::MAX).count(), 64);
-    }
-
-    #[test]
-    fn scores_are_the_ones_tantivys_boolean_query_gives() {
-        let kb = crate::kb::bundled();
-        let (idx, fields) =
-            index::build_in_ram(&kb, &mut |_, _| {}).expect("the bundled KB indexes");
-        let searcher = idx.reader().expect("a reader").searcher();
-        let with_freqs = IndexRecordOption::WithFreqs;
-        let stats = Stats::read(
-            &searcher,
-            &[
-                (fields.text(Lang::En), with_freqs),
-                (fields.title(Lang::En), with_freqs),
-                (fields.text(Lang::Fr), with_freqs),
-                (fields.code, IndexRecordOption::Basic),
-            ],
-        )
-        .expect("statistics");
-        let clause = |field, word: &str, boost, mark| Clause {
-            term: Term::from_field_text(field, word),
-            info: None,
-            boost,
-            mark,
-        };
-        let clauses = vec![
-            clause(fields.text(Lang::En), "messag", 1.0, Some(0)),
-            clause(fields.text(Lang::En), "quota", 1.3, Some(1)),
-            clause(fields.title(Lang::En), "quota", 0.6, Some(64)),
-            clause(fields.text(Lang::Fr), "quota", 0.4, None),
-            clause(fields.code, "550", 3.0, None),
-            clause(fields.text(Lang::En), "nosuchwordanywhere", 1.0, Some(2)),
-        ];
-        let ours = run(&stats, &clauses).expect("scores");
-        let query = BooleanQuery::new(
-            clauses
-                .iter()
-                .map(|c| {
-                    let tq = TermQuery::new(c.term.clone(), with_freqs);
-                    let q: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(tq), c.boost));
-                    (Occur::Should, q)
-                })
-                .collect(),
-        );
-        let theirs = searcher
-            .search(&query, &TopDocs::with_limit(1000).order_by_score())
-            .expect("tantivy searches");
-        let best = ours.best(1000);
-        assert!(best.len() > 10, "the words are in many articles");
-        assert_eq!(best.len(), theirs.len());
-        let mut theirs_by_doc: HashMap<DocAddress, Score> =
-            theirs.iter().map(|&(s, d)| (d, s)).collect();
-        for (score, doc) in &best {
-            let other = theirs_by_doc.remove(doc).expect("the same documents");
-            assert!(
-                (score - other).abs() <= 1e-4 * other.max(1.0),
-                "{score} vs {other}"
-            );
-        }
-        // Marks: a page that scored on "quota" in its English text carries mark 1, and no
-        // page carries the mark of a word no page has.
-        let marked: Vec<u128> = best.iter().map(|&(_, d)| ours.marks(d)).collect();
-        assert!(marked.iter().any(|m| m & 0b10 != 0));
-        assert!(marked.iter().all(|m| m & 0b100 == 0));
-        // The index is one segment, so a clause may carry the postings address it was
-        // looked up with and score the same.
-        let (df, info) = stats.lookup(&clauses[1].term).expect("lookup");
-        assert!(df > 0 && info.is_some());
-        let again = run(
-            &stats,
-            &[Clause {
-                info,
-                ..clause(fields.text(Lang::En), "quota", 1.3, Some(1))
-            }],
-        )
-        .expect("scores");
-        let alone = run(&stats, &clauses[1..2]).expect("scores");
-        assert_eq!(again.best(50), alone.best(50));
-    }
-}
+mod tests;

@@ -5,6 +5,8 @@
 //! Mailbox full article.
 
 use std::collections::HashSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use tantivy::tokenizer::TextAnalyzer;
@@ -20,6 +22,8 @@ pub(crate) struct Cues {
     smalltalk: HashSet<String>,
     negation: HashSet<String>,
     elsewhere: Vec<Vec<String>>,
+    /// first token -> the `elsewhere` cues starting with it
+    elsewhere_by_first: HashMap<String, Vec<usize>>,
 }
 
 impl Cues {
@@ -48,7 +52,13 @@ impl Cues {
                 ("negation", [w]) => {
                     cues.negation.insert(w.clone());
                 }
-                ("elsewhere", _) => cues.elsewhere.push(toks),
+                ("elsewhere", [first, ..]) => {
+                    cues.elsewhere_by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(cues.elsewhere.len());
+                    cues.elsewhere.push(toks);
+                }
                 _ => {}
             }
         }
@@ -83,10 +93,14 @@ impl Cues {
     /// How many distinct "elsewhere" cues `text` holds.
     pub fn elsewhere(&self, analyzer: &mut TextAnalyzer, text: &str) -> usize {
         let toks = tokens(analyzer, text);
-        self.elsewhere
-            .iter()
-            .filter(|cue| toks.windows(cue.len()).any(|w| w == cue.as_slice()))
-            .count()
+        // Only the cues starting with a token of the text can be in it.
+        let mut found = vec![false; self.elsewhere.len()];
+        for (i, t) in toks.iter().enumerate() {
+            for &c in self.elsewhere_by_first.get(t).into_iter().flatten() {
+                found[c] = found[c] || toks[i..].starts_with(&self.elsewhere[c]);
+            }
+        }
+        found.iter().filter(|&&f| f).count()
     }
 }
 

@@ -153,6 +153,17 @@ pub(crate) fn build_in_ram(
 
 /// Builds the index of `kb` in `dir` (created if missing, emptied of an older kbbot index).
 pub fn build_on_disk(kb: &Kb, dir: &Path, progress: Progress<'_>) -> Result<(), SearchError> {
+    build_on_disk_with_fingerprint(kb, &fingerprint(kb), dir, progress)
+}
+
+/// [`build_on_disk`] for a caller that already has the KB's [`fingerprint`] (it named the
+/// cache folder after it): hashing a large KB twice costs as much as reading it again.
+pub fn build_on_disk_with_fingerprint(
+    kb: &Kb,
+    fingerprint: &str,
+    dir: &Path,
+    progress: Progress<'_>,
+) -> Result<(), SearchError> {
     let io = |source| SearchError::Io {
         path: dir.to_path_buf(),
         source,
@@ -163,15 +174,19 @@ pub fn build_on_disk(kb: &Kb, dir: &Path, progress: Progress<'_>) -> Result<(), 
     fs::create_dir_all(dir).map_err(io)?;
     let (index, fields) = new_index(Some(dir))?;
     fill(&index, &fields, kb, progress)?;
-    fs::write(dir.join(FINGERPRINT_FILE), fingerprint(kb)).map_err(io)?;
+    fs::write(dir.join(FINGERPRINT_FILE), fingerprint).map_err(io)?;
     Ok(())
 }
 
 /// Opens the index in `dir` if it was built from exactly this KB; `Ok(None)` when it is stale.
-pub(crate) fn open_if_fresh(kb: &Kb, dir: &Path) -> Result<Option<(Index, Fields)>, SearchError> {
+/// `fingerprint` is `kb`'s [`fingerprint`].
+pub(crate) fn open_if_fresh(
+    fingerprint: &str,
+    dir: &Path,
+) -> Result<Option<(Index, Fields)>, SearchError> {
     let stored = fs::read_to_string(dir.join(FINGERPRINT_FILE))
         .map_err(|_| SearchError::NotAnIndex(dir.to_path_buf()))?;
-    if stored.trim() != fingerprint(kb) {
+    if stored.trim() != fingerprint {
         return Ok(None);
     }
     let index = Index::open_in_dir(dir).map_err(SearchError::Index)?;

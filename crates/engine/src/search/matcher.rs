@@ -15,8 +15,9 @@
 //! 4. the marks give each candidate's coverage, the phrase windows its phrase measure, and
 //!    [`confidence`] turns the measures into a rank and a confidence.
 //!
-//! Steps 2 to 4 are in `matcher/rank.rs`, the measures read from the index in
-//! `matcher/evidence.rs`.
+//! The paste's language is settled in `matcher/lang.rs`, its query terms and clauses read
+//! once in `matcher/query.rs`; steps 2 to 4 are in `matcher/rank.rs`, the measures read
+//! from the index in `matcher/evidence.rs`.
 //!
 //! Nothing here depends on the clock, on randomness or on thread timing: ties break on the
 //! article id, so the same KB and the same paste always give the same result.
@@ -38,11 +39,13 @@ use super::signatures::SignatureTable;
 use super::{analyzers, bm25};
 
 mod evidence;
+mod lang;
+mod query;
 mod rank;
 use super::SearchError;
 use crate::kb::{ArticleId, Kb};
 use crate::Lang;
-use rank::QTerm;
+use query::QTerm;
 
 /// How a question is asked.
 #[derive(Clone, Debug)]
@@ -165,51 +168,18 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
-/// Most hits one answer explains and returns.
-const MAX_HITS: usize = 40;
+/// What the matcher knows of a KB besides its index, read in one pass over its versions.
+struct KbTables {
+    groups: Vec<Group>,
+    group_of: Vec<usize>,
+    docs_per_lang: HashMap<Lang, u64>,
+    code_groups: HashMap<String, Vec<usize>>,
+    declared: HashMap<String, Vec<Lang>>,
+}
 
-impl Matcher {
-    /// Indexes `kb` in memory.
-    pub fn build(kb: Kb) -> Result<Matcher, SearchError> {
-        Matcher::build_with_progress(kb, &mut |_, _| {})
-    }
-
-    /// Indexes `kb` in memory, reporting progress.
-    pub fn build_with_progress(kb: Kb, progress: Progress<'_>) -> Result<Matcher, SearchError> {
-        let (index, fields) = index::build_in_ram(&kb, progress)?;
-        Matcher::from_index(kb, index, fields)
-    }
-
-    /// Reuses the on-disk index in `dir` when it was built from this KB, else indexes in memory.
-    /// Returns the matcher and whether the folder was reused.
-    pub fn open_or_build(kb: Kb, dir: &Path) -> Result<(Matcher, bool), SearchError> {
-        match index::open_if_fresh(&kb, dir) {
-            Ok(Some((index, fields))) => Ok((Matcher::from_index(kb, index, fields)?, true)),
-            Ok(None) | Err(SearchError::NotAnIndex(_)) => Ok((Matcher::build(kb)?, false)),
-            Err(e) => Err(e),
-        }
-    }
-
-    fn from_index(kb: Kb, index: Index, fields: Fields) -> Result<Matcher, SearchError> {
-        // The maps below are a snapshot of the index's segments: the reader must never reload
-        // under them (an on-disk index rebuilt in place while a bot runs).
-        let reader = index
-            .reader_builder()
-            .reload_policy(tantivy::ReloadPolicy::Manual)
-            .try_into()?;
-        let searcher = reader.searcher();
+impl KbTables {
+    fn read(kb: &Kb) -> KbTables {
         let n = kb.articles().len();
-        let mut address = vec![None; n];
-        for (ord, seg) in searcher.segment_readers().iter().enumerate() {
-            let col = seg.fast_fields().u64(super::schema::VER)?;
-            for doc in 0..seg.max_doc() {
-                if let Some(v) = col.first(doc) {
-                    if let Some(slot) = address.get_mut(v as usize) {
-                        *slot = Some(DocAddress::new(ord as u32, doc));
-                    }
-                }
-            }
-        }
         let mut sig_analyzer = analyzers::sig_analyzer();
         let mut group_index: BTreeMap<ArticleId, usize> = BTreeMap::new();
         let mut groups: Vec<Group> = Vec::new();
@@ -249,6 +219,79 @@ impl Matcher {
                 }
             }
         }
+        KbTables {
+            groups,
+            group_of,
+            docs_per_lang,
+            code_groups,
+            declared,
+        }
+    }
+}
+
+/// Most hits one answer explains and returns.
+const MAX_HITS: usize = 40;
+
+impl Matcher {
+    /// Indexes `kb` in memory.
+    pub fn build(kb: Kb) -> Result<Matcher, SearchError> {
+        Matcher::build_with_progress(kb, &mut |_, _| {})
+    }
+
+    /// Indexes `kb` in memory, reporting progress.
+    pub fn build_with_progress(kb: Kb, progress: Progress<'_>) -> Result<Matcher, SearchError> {
+        let (index, fields) = index::build_in_ram(&kb, progress)?;
+        Matcher::from_index(kb, index, fields)
+    }
+
+    /// Reuses the on-disk index in `dir` when it was built from this KB, else indexes in memory.
+    /// Returns the matcher and whether the folder was reused.
+    pub fn open_or_build(kb: Kb, dir: &Path) -> Result<(Matcher, bool), SearchError> {
+        let fingerprint = index::fingerprint(&kb);
+        Matcher::open_or_build_with_fingerprint(kb, &fingerprint, dir)
+    }
+
+    /// [`Matcher::open_or_build`] for a caller that already has the KB's
+    /// [`fingerprint`](super::fingerprint) (it found `dir` by it).
+    pub fn open_or_build_with_fingerprint(
+        kb: Kb,
+        fingerprint: &str,
+        dir: &Path,
+    ) -> Result<(Matcher, bool), SearchError> {
+        match index::open_if_fresh(fingerprint, dir) {
+            Ok(Some((index, fields))) => Ok((Matcher::from_index(kb, index, fields)?, true)),
+            Ok(None) | Err(SearchError::NotAnIndex(_)) => Ok((Matcher::build(kb)?, false)),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn from_index(kb: Kb, index: Index, fields: Fields) -> Result<Matcher, SearchError> {
+        // The maps below are a snapshot of the index's segments: the reader must never reload
+        // under them (an on-disk index rebuilt in place while a bot runs).
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let n = kb.articles().len();
+        let mut address = vec![None; n];
+        for (ord, seg) in searcher.segment_readers().iter().enumerate() {
+            let col = seg.fast_fields().u64(super::schema::VER)?;
+            for doc in 0..seg.max_doc() {
+                if let Some(v) = col.first(doc) {
+                    if let Some(slot) = address.get_mut(v as usize) {
+                        *slot = Some(DocAddress::new(ord as u32, doc));
+                    }
+                }
+            }
+        }
+        let KbTables {
+            groups,
+            group_of,
+            docs_per_lang,
+            code_groups,
+            declared,
+        } = KbTables::read(&kb);
         let analyzers = Lang::ALL
             .iter()
             .filter(|l| docs_per_lang.contains_key(l))
@@ -299,71 +342,6 @@ impl Matcher {
         })
     }
 
-    /// The language of the user's own words in `paste`, once any error message they typed
-    /// into their sentence is taken out: "messages" and "control" make a trigram detector
-    /// read "Messages queued (dynamic flow control) on yahoo" as French. The rest's language
-    /// when it has one; else, when messages were cut, English if the English version quotes
-    /// one of them, else the language of a version that does; else what the paste detected.
-    ///
-    /// A paste that is nothing but one of the KB's keywords or error strings ("Utilisateur
-    /// inconnu", "Avvisad", "connection quotas met") is in the language of the versions that
-    /// declare it, English first: its own words say nothing more (`met` is Dutch).
-    pub fn detect_lang(&self, paste: &Paste) -> Option<Lang> {
-        let mut analyzer = self.sig_analyzer.clone();
-        let words = format!("{}\n{}", paste.chatter, paste.error_text());
-        // Only a short paste can be one keyword: a long one is not tokenized again here.
-        // (Twice the words, as a lone `-` or `|` between them is no token.)
-        let short = words
-            .split_whitespace()
-            .nth(2 * self.declared_words)
-            .is_none();
-        let whole = if short {
-            analyzers::tokens(&mut analyzer, &words).join(" ")
-        } else {
-            String::new()
-        };
-        if let Some(langs) = self.declared.get(&whole).filter(|_| !whole.is_empty()) {
-            // One language declares it: that one. Several (`quarantaine` is French and
-            // Dutch): the detected one if it is among them, else English, as for any paste
-            // whose language cannot be told.
-            return match langs.as_slice() {
-                [only] => Some(*only),
-                _ if langs.contains(&Lang::En) => Some(Lang::En),
-                _ => paste.lang.filter(|l| langs.contains(l)).or(Some(Lang::En)),
-            };
-        }
-        // The words the paste's language was detected on: the user's, or with fewer than two
-        // of them, the error lines too (`paste::extract`).
-        let users_words = paste.chatter.split_whitespace().nth(1).is_some();
-        let own = if users_words {
-            paste.chatter.clone()
-        } else {
-            words
-        };
-        let (rest, cut) = self.signatures.cut_whole(&mut analyzer, &own);
-        if cut.is_empty() {
-            return paste.lang;
-        }
-        // Around a message the user typed, the rest is theirs. Around a logged one, it is
-        // the log's (`Diffusion`, `domaine`, ids): the message's own language is the
-        // console's, so the user's.
-        if users_words {
-            if let Some(l) = crate::detect_lang(&rest) {
-                return Some(l);
-            }
-        }
-        let quoting: Vec<Lang> = cut
-            .iter()
-            .flat_map(|&sig| self.signatures.versions_quoting(sig))
-            .filter_map(|v| self.kb.articles().get(v).map(|a| a.lang))
-            .collect();
-        if quoting.contains(&Lang::En) {
-            Some(Lang::En)
-        } else {
-            quoting.first().copied().or(paste.lang)
-        }
-    }
-
     /// The KB this matcher answers from.
     pub fn kb(&self) -> &Kb {
         &self.kb
@@ -372,8 +350,29 @@ impl Matcher {
     /// Ranks the KB's articles for a paste.
     pub fn find(&self, text: &str, options: &AskOptions) -> Outcome {
         let mut paste = paste::extract(text);
+        let words = lang::all_words(&paste);
         // Ranking weighs the languages the user writes in: the corrected one.
-        paste.lang = self.detect_lang(&paste);
+        paste.lang = self.settle_lang(&paste, &words);
+        self.rank_paste(paste, &words, options)
+    }
+
+    /// A paste extracted and its language settled ([`Matcher::detect_lang`]): what a face
+    /// that needs the language before asking reads once and hands to [`Matcher::find_read`].
+    pub fn read(&self, text: &str) -> Paste {
+        let mut paste = paste::extract(text);
+        paste.lang = self.settle_lang(&paste, &lang::all_words(&paste));
+        paste
+    }
+
+    /// [`Matcher::find`] for a paste [`Matcher::read`] already read: the same outcome, with
+    /// no second extraction or language detection.
+    pub fn find_read(&self, paste: Paste, options: &AskOptions) -> Outcome {
+        let words = lang::all_words(&paste);
+        self.rank_paste(paste, &words, options)
+    }
+
+    /// Ranks for `paste`, whose language is settled and whose [`lang::all_words`] are `words`.
+    fn rank_paste(&self, paste: Paste, words: &str, options: &AskOptions) -> Outcome {
         let (lang, lang_choice) = match (options.lang, paste.lang) {
             (Some(l), _) => (l, LangChoice::Explicit),
             (None, Some(l)) => (l, LangChoice::Detected),
@@ -381,15 +380,14 @@ impl Matcher {
         };
         let cues = super::cues::Cues::bundled();
         let mut sig_analyzer = self.sig_analyzer.clone();
-        let words = format!("{}\n{}", paste.chatter, paste.error_text());
         // The codes are scrubbed out of `words`: a paste with one is never small talk.
         let smalltalk = paste.codes.is_empty()
             && !paste.is_blank()
-            && cues.is_smalltalk(&mut sig_analyzer, &words);
+            && cues.is_smalltalk(&mut sig_analyzer, words);
         let mut hits = if paste.is_blank() || smalltalk {
             Vec::new()
         } else {
-            let elsewhere = cues.elsewhere(&mut sig_analyzer, &words) as f32;
+            let elsewhere = cues.elsewhere(&mut sig_analyzer, words) as f32;
             let keep = (1 + options.max_candidates).min(MAX_HITS);
             self.rank(&paste, lang, elsewhere, keep)
                 .unwrap_or_else(|e| {

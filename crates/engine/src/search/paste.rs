@@ -236,17 +236,15 @@ pub fn extract(text: &str) -> Paste {
             chatter.push('\n');
         }
     }
-    let own_words = if chatter.split_whitespace().count() >= 2 {
-        chatter.clone()
-    } else {
-        format!("{chatter}\n{}", paste.error_text())
-    };
+    paste.chatter = scrub::scrub(&chatter);
     paste.lang = if looks_binary(text) {
         None
+    } else if chatter.split_whitespace().nth(1).is_some() {
+        // The user's words are the ones detected on: scrubbed once, for both.
+        crate::detect_lang(&paste.chatter)
     } else {
-        crate::detect_lang(&scrub::scrub(&own_words))
+        crate::detect_lang(&scrub::scrub(&format!("{chatter}\n{}", paste.error_text())))
     };
-    paste.chatter = scrub::scrub(&chatter);
     paste
 }
 

@@ -85,16 +85,19 @@ pub(crate) fn scores(
         let inverted = searcher.segment_reader(*seg).inverted_index(field)?;
         // The distinct words, and which candidates hold each: documents only, which is cheap.
         let mut words: Vec<&str> = Vec::new();
+        let mut place: HashMap<&str, usize> = HashMap::default();
         for word in windows.iter().flatten() {
-            if !words.contains(&word.as_str()) {
+            place.entry(word.as_str()).or_insert_with(|| {
                 words.push(word);
-            }
+                words.len() - 1
+            });
         }
+        let d = docs.len();
         let mut infos = Vec::with_capacity(words.len());
-        let mut holds: Vec<Vec<bool>> = Vec::with_capacity(words.len());
-        for word in &words {
+        // word * d + candidate -> whether it holds the word
+        let mut holds = vec![false; words.len() * d];
+        for (i, word) in words.iter().enumerate() {
             let info = stats.term_info(*seg as usize, &Term::from_field_text(field, word))?;
-            let mut has = vec![false; docs.len()];
             if let Some(info) = &info {
                 let mut postings = inverted
                     .read_postings_from_terminfo(info, IndexRecordOption::Basic)
@@ -103,62 +106,70 @@ pub(crate) fn scores(
                     if postings.doc() == TERMINATED {
                         break;
                     }
-                    has[k] = postings.doc() <= doc && postings.seek(doc) == doc;
+                    holds[i * d + k] = postings.doc() <= doc && postings.seek(doc) == doc;
                 }
             }
             infos.push(info);
-            holds.push(has);
         }
         let windows: Vec<Vec<usize>> = windows
             .iter()
             .map(|w| {
                 w.iter()
-                    .filter_map(|t| words.iter().position(|x| x == t))
+                    .filter_map(|t| place.get(t.as_str()).copied())
                     .collect()
             })
             .collect();
-        let whole = |w: &[usize], k: usize| w.iter().all(|&i| holds[i][k]);
+        let whole = |w: &[usize], k: usize| w.iter().all(|&i| holds[i * d + k]);
         // Positions are read only where a window has all its words: the costly part.
-        // candidate -> word -> needed
-        let mut need = vec![vec![false; words.len()]; docs.len()];
-        for (k, row) in need.iter_mut().enumerate() {
+        // word * d + candidate -> needed
+        let mut need = vec![false; words.len() * d];
+        for k in 0..d {
             for w in windows.iter().filter(|w| whole(w, k)) {
                 for &i in w {
-                    row[i] = true;
+                    need[i * d + k] = true;
                 }
             }
         }
-        let mut positions: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); docs.len()]; words.len()];
+        // All positions read in one buffer; word * d + candidate -> its range there.
+        let mut read: Vec<u32> = Vec::new();
+        let mut ranges = vec![(0usize, 0usize); words.len() * d];
         for (i, info) in infos.iter().enumerate() {
-            let Some(info) = info.as_ref().filter(|_| need.iter().any(|row| row[i])) else {
+            let wanted = &need[i * d..(i + 1) * d];
+            let Some(info) = info.as_ref().filter(|_| wanted.contains(&true)) else {
                 continue;
             };
             let mut postings = inverted
                 .read_postings_from_terminfo(info, IndexRecordOption::WithFreqsAndPositions)
                 .map_err(io)?;
             for (k, &(doc, _)) in docs.iter().enumerate() {
-                if !need[k][i] {
+                if !wanted[k] {
                     continue;
                 }
                 if postings.doc() < doc {
                     postings.seek(doc);
                 }
                 if postings.doc() == doc {
-                    postings.positions(&mut positions[i][k]);
+                    let start = read.len();
+                    postings.append_positions_with_offset(0, &mut read);
+                    ranges[i * d + k] = (start, read.len());
                 }
             }
         }
+        let positions = |i: usize, k: usize| {
+            let (from, to) = ranges[i * d + k];
+            &read[from..to]
+        };
         for w in windows.iter().filter(|w| w.len() >= 2) {
             for (k, &(_, v)) in docs.iter().enumerate() {
                 if !whole(w, k) {
                     continue;
                 }
                 // Positions are sorted, so each later word is a binary search away.
-                let hit = positions[w[0]][k].iter().any(|&p| {
+                let hit = positions(w[0], k).iter().any(|&p| {
                     w[1..]
                         .iter()
                         .zip(1u32..)
-                        .all(|(&i, off)| positions[i][k].binary_search(&(p + off)).is_ok())
+                        .all(|(&i, off)| positions(i, k).binary_search(&(p + off)).is_ok())
                 });
                 if hit {
                     *found.entry(v).or_default() += 1;

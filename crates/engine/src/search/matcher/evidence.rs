@@ -12,9 +12,9 @@ use tantivy::{DocAddress, Searcher, Term};
 
 use super::super::analyzers::tokens;
 use super::super::paste::Paste;
-use super::super::phrase;
 use super::super::signatures::SigHit;
 use super::super::SearchError;
+use super::super::{bm25, phrase};
 use super::Why;
 use super::{Matcher, QTerm};
 use crate::Lang;
@@ -100,7 +100,7 @@ impl Matcher {
     /// The idf of a word no document of `lang` contains: the scale of that language's idfs.
     pub(super) fn idf_max(&self, lang: Lang) -> f32 {
         let n = *self.docs_per_lang.get(&lang).unwrap_or(&1) as f32;
-        (1.0 + (n + 0.5) / 0.5).ln()
+        bm25::idf(n, 0.0)
     }
 
     /// Why a candidate matched, and the paste line the evidence is on.
@@ -212,7 +212,7 @@ pub(super) fn title_terms(
                 continue;
             }
             let df = searcher.doc_freq(&Term::from_field_text(fields.text(a.lang), &t))? as f32;
-            words.push((t, (1.0 + (n - df + 0.5) / (df + 0.5)).ln()));
+            words.push((t, bm25::idf(n, df)));
         }
         out.push(words);
     }
