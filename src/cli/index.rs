@@ -63,16 +63,18 @@ fn describe_error(e: &(dyn std::error::Error + 'static)) -> String {
 /// Loads the KB and gets its matcher: from `--index` or the cache when fresh, else in memory.
 pub(crate) fn matcher(args: &KbArgs) -> anyhow::Result<Matcher> {
     let kb = super::load_kb(args.kb.as_deref())?;
+    // The fingerprint reads every article: computed once, for the cache folder and the check.
+    let fp = search::fingerprint(&kb);
     let dir = match &args.index {
         Some(d) => Some(d.clone()),
-        None => cache_dir(&search::fingerprint(&kb)).filter(|d| d.is_dir()),
+        None => cache_dir(&fp).filter(|d| d.is_dir()),
     };
     let Some(dir) = dir else {
         return Ok(Matcher::build(kb)?);
     };
     let shown = dir.display().to_string();
     let l10n = Localizer::bundled();
-    let (matcher, reused) = match Matcher::open_or_build(kb, &dir) {
+    let (matcher, reused) = match Matcher::open_or_build_with_fingerprint(kb, &fp, &dir) {
         Ok(opened) => opened,
         // A damaged index (a disk full while writing, a file truncated) must not stop every
         // question: say so, and index in memory as if there were none.
@@ -103,9 +105,10 @@ pub(crate) fn matcher(args: &KbArgs) -> anyhow::Result<Matcher> {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let l10n = Localizer::bundled();
     let kb = super::load_kb(args.kb.as_deref())?;
+    let fp = search::fingerprint(&kb);
     let out = match args.out {
         Some(o) => o,
-        None => cache_dir(&search::fingerprint(&kb)).context("no cache folder: give --out")?,
+        None => cache_dir(&fp).context("no cache folder: give --out")?,
     };
     let total = kb.articles().len();
     let bar = if total >= PROGRESS_MIN_ARTICLES {
@@ -121,7 +124,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ProgressBar::hidden()
     };
     let start = Instant::now();
-    search::build_on_disk(&kb, &out, &mut |done, _| bar.set_position(done as u64))?;
+    search::build_on_disk_with_fingerprint(&kb, &fp, &out, &mut |done, _| {
+        bar.set_position(done as u64)
+    })?;
     bar.finish_and_clear();
     writeln!(
         std::io::stdout(),

@@ -15,9 +15,10 @@ pub async fn ask(ctx: Context<'_>, text: String) -> Result<(), Error> {
 
 /// Answers `text` for a command (also used by the message command).
 pub async fn answer(ctx: Context<'_>, text: &str, source: &str) -> Result<(), Error> {
-    let lang = language::for_context(ctx, Some(text)).await;
+    let paste = ctx.data().engine.read(text);
+    let lang = language::for_context(ctx, Some(&paste)).await;
     let data = ctx.data();
-    let reply = data.engine.ask(text, lang);
+    let reply = data.engine.ask(paste, lang);
     remember_unanswered(data, &reply, source, true);
     let l10n = data.engine.l10n();
     reply::send_pages(

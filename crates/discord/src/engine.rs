@@ -9,7 +9,7 @@ use kbbot_engine::answer::{AskReply, ShowReply};
 use kbbot_engine::check::{Input, Report};
 use kbbot_engine::i18n::Localizer;
 use kbbot_engine::kb::{ArticleId, IdMatch, Kb};
-use kbbot_engine::search::{AskOptions, Matcher, SearchError};
+use kbbot_engine::search::{AskOptions, Matcher, Paste, SearchError};
 use kbbot_engine::Lang;
 
 /// The confidence from which an answer counts as sure enough to speak unasked in a support
@@ -96,19 +96,20 @@ impl Engine {
         kbbot_engine::check::MAX_INPUT_BYTES as u64
     }
 
-    /// The language of the user's own words in a paste, if the engine can tell.
-    pub fn detect_lang(&self, text: &str) -> Option<Lang> {
-        self.matcher
-            .detect_lang(&kbbot_engine::search::extract(text))
+    /// A paste read once: its error lines, codes and words, and the language of the user's
+    /// own words when the engine can tell. The reply language is chosen from it, then it is
+    /// answered with [`Engine::ask`], without being read again.
+    pub fn read(&self, text: &str) -> Paste {
+        self.matcher.read(text)
     }
 
-    /// Answers a paste in `lang`.
-    pub fn ask(&self, text: &str, lang: Lang) -> AskReply {
+    /// Answers a paste [`Engine::read`] read, in `lang`.
+    pub fn ask(&self, paste: Paste, lang: Lang) -> AskReply {
         let options = AskOptions {
             lang: Some(lang),
             max_candidates: CANDIDATES,
         };
-        kbbot_engine::answer::ask(&self.matcher, text, &options)
+        kbbot_engine::answer::ask_read(&self.matcher, paste, &options)
     }
 
     /// Shows one article by id, in `lang` or its closest version.

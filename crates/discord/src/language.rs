@@ -4,6 +4,7 @@
 //!
 //! Owns that order only; detecting a language from text is the engine's job.
 
+use kbbot_engine::search::Paste;
 use kbbot_engine::Lang;
 use poise::serenity_prelude as serenity;
 
@@ -39,12 +40,14 @@ impl Choice {
     }
 }
 
-/// The reply language for `user`, in the documented order.
+/// The reply language for `user`, in the documented order: saved preference, Discord locale,
+/// the language of the user's words in `paste` (read once by [`crate::Engine::read`]), the
+/// server default.
 pub fn resolve(
     data: &Data,
     user: serenity::UserId,
     locale: Option<&str>,
-    words: Option<&str>,
+    paste: Option<&Paste>,
 ) -> Lang {
     let saved = data.store.user_lang(user.get()).unwrap_or_else(|e| {
         tracing::warn!("cannot read the saved language: {e:#}");
@@ -52,13 +55,13 @@ pub fn resolve(
     });
     saved
         .or_else(|| locale.and_then(kbbot_engine::i18n::negotiate))
-        .or_else(|| words.and_then(|w| data.engine.detect_lang(w)))
+        .or_else(|| paste.and_then(|p| p.lang))
         .unwrap_or(data.settings.default_language)
 }
 
 /// The reply language of a command's author.
-pub async fn for_context(ctx: Context<'_>, words: Option<&str>) -> Lang {
-    resolve(ctx.data(), ctx.author().id, ctx.locale(), words)
+pub async fn for_context(ctx: Context<'_>, paste: Option<&Paste>) -> Lang {
+    resolve(ctx.data(), ctx.author().id, ctx.locale(), paste)
 }
 
 // Sets the language kbbot answers you in; "auto" goes back to your Discord language.

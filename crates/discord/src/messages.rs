@@ -54,7 +54,8 @@ pub async fn handle(
     }
 
     let text = strip_mention(&msg.content, me);
-    let lang = language::resolve(data, msg.author.id, None, Some(&text));
+    let paste = data.engine.read(&text);
+    let lang = language::resolve(data, msg.author.id, None, Some(&paste));
     let l10n = data.engine.l10n();
     if text.trim().is_empty() {
         if origin == Origin::Asked {
@@ -63,7 +64,7 @@ pub async fn handle(
         }
         return Ok(());
     }
-    let answer = data.engine.ask(&text, lang);
+    let answer = data.engine.ask(paste, lang);
     let sure = Confidence::of(&answer) == Confidence::High;
     let source = match origin {
         Origin::Asked => "mention",
@@ -123,7 +124,8 @@ async fn check_upload(
 ) -> Result<(), Error> {
     let engine = Arc::clone(&data.engine);
     let l10n = engine.l10n();
-    let lang = language::resolve(data, msg.author.id, None, Some(&msg.content));
+    let words = engine.read(&msg.content);
+    let lang = language::resolve(data, msg.author.id, None, Some(&words));
     let limit = data.settings.check_time_limit();
     let checked = check::run(Arc::clone(&engine), configs, limit).await;
     let secrets = checked.secrets();

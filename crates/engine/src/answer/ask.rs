@@ -125,6 +125,12 @@ pub fn ask(matcher: &Matcher, text: &str, options: &AskOptions) -> AskReply {
     AskReply::from_outcome(matcher.kb(), &matcher.find(text, options), None)
 }
 
+/// Answers a paste [`Matcher::read`] already read (a face that chose the reply language from
+/// it): no second extraction or language detection.
+pub fn ask_read(matcher: &Matcher, paste: Paste, options: &AskOptions) -> AskReply {
+    AskReply::from_outcome(matcher.kb(), &matcher.find_read(paste, options), None)
+}
+
 /// Answers a paste that arrived as bytes, of which `kept` are the first and `sent` counts
 /// all: decoded here (each invalid byte sequence becomes U+FFFD), and the note on a cut
 /// paste gives the bytes and lines the user sent and how many of those bytes were read.

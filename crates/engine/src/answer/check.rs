@@ -29,9 +29,13 @@ fn rule_of(id: &str) -> Option<&'static Rule> {
 
 /// The finding's message, why and fix in `lang`.
 pub struct FindingText {
+    /// What the finding is, in the reader's language.
     pub message: String,
+    /// Why it matters.
     pub why: String,
+    /// How to fix it.
     pub fix: String,
+    /// The KB articles it relates to.
     pub articles: Vec<&'static str>,
 }
 

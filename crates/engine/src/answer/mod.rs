@@ -11,7 +11,7 @@ mod render_ask;
 
 pub use crate::search::Why;
 pub use ask::{
-    ask, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent, ShowReply,
+    ask, ask_read, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent, ShowReply,
 };
 pub use render_ask::{note_text, render_ask_json, render_ask_text, render_show_text};
 pub mod check;

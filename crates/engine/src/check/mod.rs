@@ -48,7 +48,9 @@ pub use throughput::{Assumptions, Bottleneck, Throughput};
 /// its raw bytes.
 #[derive(Clone, Copy, Debug)]
 pub struct Input<'a> {
+    /// The file's name (`serverConf.xml`, `config-prod.xml`, `-`).
     pub name: &'a str,
+    /// Its bytes, as read.
     pub bytes: &'a [u8],
 }
 

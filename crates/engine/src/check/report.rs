@@ -42,13 +42,21 @@ impl fmt::Display for Severity {
 /// The topic group a rule belongs to (the sections of the checker ideas).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
+    /// Reading the file: size, encoding, XML.
     Input,
+    /// The file's shape: roots, sections, duplicates.
     Structure,
+    /// The mta module and its children.
     Mta,
+    /// IP affinity: the sending IPs and their domains.
     IpAffinity,
+    /// Name servers and DNS timeouts.
     Dns,
+    /// Bounce handling and error statistics.
     Bounce,
+    /// Credentials, zones and permissions.
     Security,
+    /// How serverConf and instance files override each other.
     Merge,
 }
 
@@ -73,6 +81,7 @@ impl Category {
 pub struct Finding {
     /// The rule id (see [`super::RULES`]).
     pub rule: &'static str,
+    /// How serious it is.
     pub severity: Severity,
     /// The input name as given (`serverConf.xml`, `-`, ...).
     pub file: String,
@@ -98,7 +107,12 @@ impl Finding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
     /// Set in this file, at this line.
-    File { file: String, line: u32 },
+    File {
+        /// The file, as named in the report.
+        file: String,
+        /// The 1-based line.
+        line: u32,
+    },
     /// Not set anywhere: the documented default applies.
     Default,
 }
@@ -108,9 +122,11 @@ pub enum Origin {
 pub struct EffectiveValue {
     /// Canonical element path, e.g. `serverconf/mta/child/smtp`.
     pub path: String,
+    /// The attribute, as `element/@name`.
     pub attribute: String,
     /// The value, or a fixed placeholder for credentials.
     pub value: String,
+    /// Where the value came from.
     pub origin: Origin,
 }
 
@@ -152,7 +168,9 @@ pub struct Report {
 pub struct InstanceResult {
     /// The instance file's name as given.
     pub file: String,
+    /// The value of every known attribute after the files are merged (credentials redacted).
     pub effective: Vec<EffectiveValue>,
+    /// The sending capacity the effective config gives, when it has an mta.
     pub throughput: Option<Throughput>,
 }
 

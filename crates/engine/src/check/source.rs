@@ -10,9 +10,13 @@ use super::Input;
 /// (the operating system's own message is English only).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadFailure {
+    /// No such file.
     NotFound,
+    /// The file may not be read.
     PermissionDenied,
+    /// A folder, not a file.
     IsADirectory,
+    /// Any other reason.
     Other,
 }
 
@@ -43,12 +47,23 @@ impl ReadFailure {
 pub enum Source<'a> {
     /// The bytes read. A caller that stops reading past [`MAX_INPUT_BYTES`] gives the file's
     /// real size in `size` when it knows it (from the file system), so the refusal can say it.
-    Read { input: Input<'a>, size: Option<u64> },
+    Read {
+        /// The name and the bytes.
+        input: Input<'a>,
+        /// The file's real size, when the caller knows it.
+        size: Option<u64>,
+    },
     /// A file the caller could not read.
-    Unreadable { name: &'a str, reason: ReadFailure },
+    Unreadable {
+        /// The file's name.
+        name: &'a str,
+        /// Why it could not be read.
+        reason: ReadFailure,
+    },
 }
 
 impl Source<'_> {
+    /// The input's name.
     pub fn name(&self) -> &str {
         match self {
             Source::Read { input, .. } => input.name,

@@ -64,13 +64,16 @@ impl Bottleneck {
 /// The throughput model of one effective config.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Throughput {
+    /// The mta's child processes.
     pub children: u64,
+    /// SMTP sessions each child may open.
     pub sessions_per_child: u64,
     /// children × sessions per child: the most SMTP sessions this host opens at once.
     pub local_sessions: u64,
     /// Distinct public IPs that can send (publicId values, else addresses; an IP with weight 0
     /// or an address that is no IP literal is left out); 1 when none is configured.
     pub public_ips: u64,
+    /// The MX figures the model assumed.
     pub assumptions: Assumptions,
     /// public IPs × MX IPs.
     pub paths: u64,
@@ -80,6 +83,7 @@ pub struct Throughput {
     pub per_slice: u64,
     /// The slice allowance when the rule is not "Shared" (per IP): per_slice × public IPs.
     pub per_slice_per_ip: u64,
+    /// What limits sending first.
     pub bottleneck: Bottleneck,
 }
 

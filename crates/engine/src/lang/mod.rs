@@ -19,10 +19,15 @@ pub(crate) use detect::{content_words, is_function_word};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// English.
     En,
+    /// French.
     Fr,
+    /// Dutch.
     Nl,
+    /// Swedish.
     Sv,
+    /// Italian.
     It,
 }
 

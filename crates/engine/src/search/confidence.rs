@@ -33,13 +33,16 @@ const WORDS_FULL: f32 = 3.0;
 /// The measures of one candidate article.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Evidence {
+    /// The idf-weighted share of the paste's words the article holds, in its best version.
     pub coverage: f32,
     /// The covered words' weight in "rare words": each word counts its idf relative to the
     /// idf of a word no document has. One common word is not evidence, however well covered.
     pub mass: f32,
+    /// How strongly one of the article's error messages is in the paste (0 when none is).
     pub signature: f32,
     /// The share of the pasted error lines' three-word windows the page contains as phrases.
     pub phrase: f32,
+    /// How strongly an error code of the paste is named by the article (0 when none is).
     pub code: f32,
     /// How many distinct paste words the article contains (in the version with the best
     /// coverage). One or two words in common (`thanks`, `queue`) are not evidence by themselves.
@@ -53,6 +56,7 @@ pub struct Evidence {
     /// How many words of the paste place it outside Campaign (`my Gmail`, `printer`): see
     /// `cues.tsv`.
     pub elsewhere: f32,
+    /// The BM25 score, normalised against the best candidate.
     pub bm25: f32,
     /// The BM25 score relative to what the paste's words could score at most.
     pub bm25_abs: f32,

@@ -83,24 +83,38 @@ pub enum LangChoice {
 pub enum Why {
     /// One of the article's error messages is in the paste (`text` as the KB writes it):
     /// all of it when `whole`, else a run of two words or more.
-    Signature { text: String, whole: bool },
+    Signature {
+        /// The error message as the KB writes it.
+        text: String,
+        /// Whether all of it is in the paste.
+        whole: bool,
+    },
     /// An error code of the paste is named by the article.
-    Code { code: String },
+    Code {
+        /// The code, as the paste has it.
+        code: String,
+    },
     /// Words the paste and the article share (the paste's own spelling).
-    Words { words: Vec<String> },
+    Words {
+        /// The shared words, in the paste's spelling.
+        words: Vec<String>,
+    },
 }
 
 /// One ranked article.
 #[derive(Clone, Debug)]
 pub struct Hit {
+    /// The article.
     pub id: ArticleId,
     /// The version to show (`Kb::articles()` index): the wanted language when there is one.
     pub version: usize,
     /// The version that matched best.
     pub matched: usize,
+    /// Confidence that it is the right one, in [0, 1].
     pub confidence: f32,
     /// The measures the confidence was computed from.
     pub evidence: Evidence,
+    /// Why it matched.
     pub why: Why,
     /// The error line the evidence came from (index into [`Paste::error_lines`]).
     pub line: Option<usize>,
@@ -109,8 +123,11 @@ pub struct Hit {
 /// The result of [`Matcher::find`]: the paste as understood, and the ranked articles.
 #[derive(Clone, Debug)]
 pub struct Outcome {
+    /// The paste as read.
     pub paste: Paste,
+    /// The reply language.
     pub lang: Lang,
+    /// Where the reply language came from.
     pub lang_choice: LangChoice,
     /// Best first; at most `1 + max_candidates`.
     pub hits: Vec<Hit>,

@@ -45,6 +45,7 @@ pub struct Rule {
     pub id: &'static str,
     /// The usual severity; a finding may be milder or harsher (documented in `.why`).
     pub severity: Severity,
+    /// The part of the config it looks at.
     pub category: Category,
     /// Related article ids of the bundled KB.
     pub articles: &'static [&'static str],
@@ -171,6 +172,7 @@ pub static RETIRED: &[(&str, &str)] = &[];
 /// What an id resolves to.
 #[derive(Clone, Copy, Debug)]
 pub enum Lookup {
+    /// The id is this rule's.
     Rule(&'static Rule),
     /// The id was renamed to this rule.
     Renamed(&'static str, &'static Rule),
