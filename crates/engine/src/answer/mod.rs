@@ -8,11 +8,13 @@
 mod ask;
 mod excerpt;
 mod render_ask;
+mod show;
 
 pub use crate::search::Why;
 pub use ask::{
-    ask, ask_read, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent, ShowReply,
+    ask, ask_read, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent,
 };
 pub use render_ask::{note_text, render_ask_json, render_ask_text, render_show_text};
+pub use show::ShowReply;
 pub mod check;
 pub mod eval;

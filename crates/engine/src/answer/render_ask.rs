@@ -5,7 +5,8 @@
 
 use anstyle::{AnsiColor, Style};
 
-use super::ask::{AskReply, Candidate, Note, ShowReply};
+use super::ask::{AskReply, Candidate, Note};
+use super::show::ShowReply;
 use crate::i18n::{FluentValue, Localizer};
 use crate::search::Why;
 use crate::Lang;
