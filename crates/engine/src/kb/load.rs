@@ -1,5 +1,5 @@
-//! Loading a KB: walking a folder (or the copy of `kb/` embedded in the binary), reading files
-//! with a size cap, parsing them in parallel, and the [`Kb`] that holds the result.
+//! Loading a KB: the files found by [`super::walk`] (or the copy of `kb/` embedded in the
+//! binary), read with a size cap, parsing them in parallel, and the [`Kb`] that holds the result.
 //!
 //! Never stops at a bad file: it becomes a [`Diagnostic`] and the rest loads. Only a root
 //! that cannot be read at all is an `Err`.
@@ -16,13 +16,10 @@ use crate::Lang;
 use super::article::{Article, ArticleId};
 use super::diag::{Diagnostic, DiagnosticKind};
 use super::parse::{self, Page};
+use super::walk::{describe, is_page, lang_folder, walk, FileSource, Found};
 
 /// Pages larger than this are refused with a diagnostic (Adobe's largest page is ~150 KiB).
 pub const MAX_PAGE_BYTES: u64 = 2 * 1024 * 1024;
-/// Folders nested deeper than this below the root are not walked.
-const MAX_DEPTH: usize = 24;
-/// At most this many pages are read from one folder tree.
-const MAX_FILES: usize = 50_000;
 
 static BUNDLED_KB: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../kb");
 
@@ -110,146 +107,6 @@ impl Kb {
             out.entry(&a.id).or_default().entry(a.lang).or_insert(a);
         }
         out
-    }
-}
-
-/// A language folder name: `en`, `fr-FR`, `sv_SE`.
-fn lang_folder(name: &str) -> Option<Lang> {
-    let (primary, region) = match name.split_once(['-', '_']) {
-        Some((p, r)) => (p, Some(r)),
-        None => (name, None),
-    };
-    let primary_ok = primary.len() == 2 && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let region_ok = region
-        .is_none_or(|r| (2..=4).contains(&r.len()) && r.chars().all(|c| c.is_ascii_alphanumeric()));
-    if primary_ok && region_ok {
-        Lang::from_tag(primary)
-    } else {
-        None
-    }
-}
-
-fn is_page(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".txt")
-}
-
-/// A file found by the walk, before reading.
-struct Found {
-    rel: String,
-    fallback_id: String,
-    folder_lang: Option<Lang>,
-    source: FileSource,
-}
-
-enum FileSource {
-    Disk(PathBuf),
-    Embedded(&'static [u8]),
-}
-
-/// Language from the path: the first language-named folder below the root, else the root's
-/// own name. The fallback id is the path without that folder and without extension.
-fn describe(rel_parts: &[&str], root_lang: Option<Lang>) -> (Option<Lang>, String) {
-    let dirs = &rel_parts[..rel_parts.len().saturating_sub(1)];
-    let found = dirs.iter().position(|d| lang_folder(d).is_some());
-    let lang = found.and_then(|i| lang_folder(dirs[i])).or(root_lang);
-    let mut id_parts: Vec<&str> = rel_parts.to_vec();
-    if let Some(i) = found {
-        id_parts.remove(i);
-    }
-    let mut id = id_parts.join("/");
-    if let Some(dot) = id.rfind('.') {
-        if !id[dot..].contains('/') {
-            id.truncate(dot);
-        }
-    }
-    (lang, id)
-}
-
-fn walk(
-    root: &Path,
-    dir: &Path,
-    depth: usize,
-    out: &mut Vec<Found>,
-    diags: &mut Vec<Diagnostic>,
-    root_lang: Option<Lang>,
-) {
-    let rel_of = |p: &Path| -> String {
-        p.strip_prefix(root)
-            .unwrap_or(p)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            diags.push(Diagnostic::new(
-                rel_of(dir),
-                None,
-                DiagnosticKind::Unreadable {
-                    reason: e.to_string(),
-                },
-            ));
-            return;
-        }
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
-        let path = entry.path();
-        // file_type() does not follow symlinks: a linked folder is never walked (no loops),
-        // a linked file is read like any other.
-        let Ok(ft) = entry.file_type() else { continue };
-        if ft.is_dir() {
-            if depth + 1 >= MAX_DEPTH {
-                diags.push(Diagnostic::new(
-                    rel_of(&path),
-                    None,
-                    DiagnosticKind::TooDeep { limit: MAX_DEPTH },
-                ));
-                continue;
-            }
-            walk(root, &path, depth + 1, out, diags, root_lang);
-            continue;
-        }
-        if !is_page(&name) || (depth == 0 && name.eq_ignore_ascii_case("readme.md")) {
-            continue;
-        }
-        if ft.is_symlink() && !path.is_file() {
-            continue;
-        }
-        // A FIFO named `x.md` would block the open until a writer comes: never open one.
-        if !ft.is_file() && !ft.is_symlink() {
-            diags.push(Diagnostic::new(
-                rel_of(&path),
-                None,
-                DiagnosticKind::NotAFile,
-            ));
-            continue;
-        }
-        if out.len() >= MAX_FILES {
-            diags.push(Diagnostic::new(
-                rel_of(&path),
-                None,
-                DiagnosticKind::TooManyFiles { limit: MAX_FILES },
-            ));
-            return;
-        }
-        let rel = rel_of(&path);
-        let parts: Vec<&str> = rel.split('/').collect();
-        let (folder_lang, fallback_id) = describe(&parts, root_lang);
-        out.push(Found {
-            rel: rel.clone(),
-            fallback_id,
-            folder_lang,
-            source: FileSource::Disk(path),
-        });
     }
 }
 

@@ -32,6 +32,7 @@ mod parse;
 mod sections;
 mod suggest;
 mod text;
+mod walk;
 
 pub use article::{Article, ArticleId, LangSource, Section, Sections};
 pub use diag::{Diagnostic, DiagnosticKind};
