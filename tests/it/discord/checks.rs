@@ -28,6 +28,13 @@ fn check_interaction(id: &str, files: &[(&str, &str, u64, &str)]) -> Value {
     )
 }
 
+/// Dispatches `/check` with `files` as interaction `id` and waits for its callback.
+async fn run_check(f: &Fake, id: &str, files: &[(&str, &str, u64, &str)]) -> Seen {
+    f.dispatch("INTERACTION_CREATE", check_interaction(id, files));
+    f.wait_for("the /check callback", |s| callback_of(s, id))
+        .await
+}
+
 pub(crate) const CONFIG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <serverconf>
   <shared>
@@ -116,23 +123,17 @@ async fn secrets_make_the_check_private_and_are_not_echoed() {
         &format!(r#"provider="PostgreSQL" password="{SECRET}" encrypted="0"/>"#),
     );
     let url = f.serve_file("attachments/1/3002/serverConf.xml", config.as_bytes());
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000022",
-            &[(
-                "300000000000003002",
-                "serverConf.xml",
-                config.len() as u64,
-                &url,
-            )],
-        ),
-    );
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000022")
-        })
-        .await;
+    let cb = run_check(
+        f,
+        "200000000000000022",
+        &[(
+            "300000000000003002",
+            "serverConf.xml",
+            config.len() as u64,
+            &url,
+        )],
+    )
+    .await;
     let body = cb.body();
     assert_eq!(body["data"]["flags"], 64, "ephemeral: {body}");
     let title = Localizer::bundled().msg(Lang::En, "bot-secrets-title", &[]);
@@ -149,23 +150,17 @@ async fn oversize_attachment_is_refused_without_download() {
     let bot = start(|_| {}).await;
     let f = &bot.fake;
     let url = f.serve_file("attachments/1/3003/serverConf.xml", b"<serverconf/>");
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000023",
-            &[(
-                "300000000000003003",
-                "serverConf.xml",
-                3 * 1024 * 1024,
-                &url,
-            )],
-        ),
-    );
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000023")
-        })
-        .await;
+    let cb = run_check(
+        f,
+        "200000000000000023",
+        &[(
+            "300000000000003003",
+            "serverConf.xml",
+            3 * 1024 * 1024,
+            &url,
+        )],
+    )
+    .await;
     assert_eq!(cb.body()["data"]["flags"], 64);
     assert!(text_of(cb.body()).contains("3072"), "{}", cb.body());
     assert!(
@@ -274,23 +269,17 @@ async fn a_check_over_its_time_limit_is_answered_not_awaited() {
     let bot = start(|s| s.check_time_limit_secs = 0).await;
     let f = &bot.fake;
     let url = f.serve_file("attachments/1/3021/serverConf.xml", CONFIG.as_bytes());
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000031",
-            &[(
-                "300000000000003021",
-                "serverConf.xml",
-                CONFIG.len() as u64,
-                &url,
-            )],
-        ),
-    );
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000031")
-        })
-        .await;
+    let cb = run_check(
+        f,
+        "200000000000000031",
+        &[(
+            "300000000000003021",
+            "serverConf.xml",
+            CONFIG.len() as u64,
+            &url,
+        )],
+    )
+    .await;
     let said = Localizer::bundled().msg(
         Lang::En,
         "bot-check-timeout",
@@ -307,31 +296,25 @@ async fn an_oversize_upload_does_not_stop_the_others_being_checked() {
     let f = &bot.fake;
     let url = f.serve_file("attachments/1/3022/serverConf.xml", CONFIG.as_bytes());
     let big = f.serve_file("attachments/1/3023/config-prod.xml", b"<serverconf/>");
-    f.dispatch(
-        "INTERACTION_CREATE",
-        check_interaction(
-            "200000000000000032",
-            &[
-                (
-                    "300000000000003022",
-                    "serverConf.xml",
-                    CONFIG.len() as u64,
-                    &url,
-                ),
-                (
-                    "300000000000003023",
-                    "config-prod.xml",
-                    3 * 1024 * 1024,
-                    &big,
-                ),
-            ],
-        ),
-    );
-    let cb = f
-        .wait_for("the /check callback", |s| {
-            callback_of(s, "200000000000000032")
-        })
-        .await;
+    let cb = run_check(
+        f,
+        "200000000000000032",
+        &[
+            (
+                "300000000000003022",
+                "serverConf.xml",
+                CONFIG.len() as u64,
+                &url,
+            ),
+            (
+                "300000000000003023",
+                "config-prod.xml",
+                3 * 1024 * 1024,
+                &big,
+            ),
+        ],
+    )
+    .await;
     let notice = text_of(cb.body());
     assert!(
         notice.contains("config-prod.xml") && notice.contains("3072"),
