@@ -43,14 +43,13 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     lists().contains_key(word) || ALSO_STOP.contains(&word)
 }
 
-/// The words of `text` that carry meaning: function words of the five languages left out.
-pub(crate) fn content_words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        // One letter is a variable (`x@example.com`), a list mark or a typo, never a topic.
-        .filter(|w| w.chars().nth(1).is_some())
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .filter(|w| !is_function_word(&w.to_lowercase()))
-        .collect()
+/// Whether `word` (a run of letters and digits) carries meaning: two characters or more,
+/// a letter among them, and no function word of the five languages.
+pub(crate) fn is_content_word(word: &str) -> bool {
+    // One letter is a variable (`x@example.com`), a list mark or a typo, never a topic.
+    word.chars().nth(1).is_some()
+        && word.chars().any(char::is_alphabetic)
+        && !is_function_word(&word.to_lowercase())
 }
 
 /// Lower-case words of `text`, split on anything that is not a letter or an apostrophe.

@@ -11,7 +11,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use detect::detect;
-pub(crate) use detect::{content_words, is_function_word};
+pub(crate) use detect::{is_content_word, is_function_word};
 
 /// A language kbbot has articles and messages for.
 #[derive(

@@ -189,14 +189,25 @@ impl Scores {
             return Vec::new();
         }
         let mut heap: BinaryHeap<Ranked> = BinaryHeap::with_capacity(n + 1);
+        // The worst kept score once the heap is full: most documents score below it and
+        // are passed over on one comparison.
+        let mut floor = 0.0;
         for (seg, scores) in self.score.iter().enumerate() {
-            for (doc, &s) in scores.iter().enumerate().filter(|(_, &s)| s > 0.0) {
+            for (doc, &s) in scores.iter().enumerate() {
+                // At the floor itself only a lower address could still get in, and
+                // addresses only grow: nothing there can.
+                if s.is_nan() || s <= 0.0 || (heap.len() == n && s <= floor) {
+                    continue;
+                }
                 let doc = Ranked(s, DocAddress::new(seg as u32, doc as u32));
                 if heap.len() < n {
                     heap.push(doc);
                 } else if heap.peek().is_some_and(|worst| doc < *worst) {
                     heap.pop();
                     heap.push(doc);
+                }
+                if heap.len() == n {
+                    floor = heap.peek().map_or(0.0, |w| w.0);
                 }
             }
         }

@@ -90,14 +90,16 @@ impl Cues {
         any
     }
 
-    /// How many distinct "elsewhere" cues `text` holds.
-    pub fn elsewhere(&self, analyzer: &mut TextAnalyzer, text: &str) -> usize {
-        let toks = tokens(analyzer, text);
+    /// How many distinct "elsewhere" cues a text holds, given its signature tokens.
+    pub fn elsewhere(&self, toks: &[&str]) -> usize {
         // Only the cues starting with a token of the text can be in it.
         let mut found = vec![false; self.elsewhere.len()];
-        for (i, t) in toks.iter().enumerate() {
+        for (i, &t) in toks.iter().enumerate() {
             for &c in self.elsewhere_by_first.get(t).into_iter().flatten() {
-                found[c] = found[c] || toks[i..].starts_with(&self.elsewhere[c]);
+                let cue = &self.elsewhere[c];
+                found[c] = found[c]
+                    || (toks.len() - i >= cue.len()
+                        && toks[i..].iter().zip(cue).all(|(a, b)| a == b));
             }
         }
         found.iter().filter(|&&f| f).count()
@@ -113,7 +115,9 @@ mod tests {
     }
 
     fn elsewhere(text: &str) -> usize {
-        Cues::bundled().elsewhere(&mut analyzers::sig_analyzer(), text)
+        let toks = tokens(&mut analyzers::sig_analyzer(), text);
+        let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
+        Cues::bundled().elsewhere(&toks)
     }
 
     #[test]

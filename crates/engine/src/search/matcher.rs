@@ -33,6 +33,7 @@ use tantivy::{DocAddress, Index, IndexReader};
 
 use super::confidence::{Evidence, THRESHOLD};
 use super::index::{self, Progress};
+use super::lexicon::Lexicon;
 use super::paste::{self, Paste};
 use super::schema::Fields;
 use super::signatures::SignatureTable;
@@ -367,29 +368,39 @@ impl Matcher {
     /// Ranks the KB's articles for a paste.
     pub fn find(&self, text: &str, options: &AskOptions) -> Outcome {
         let mut paste = paste::extract(text);
-        let words = lang::all_words(&paste);
+        let lex = self.lexicon(&paste);
         // Ranking weighs the languages the user writes in: the corrected one.
-        paste.lang = self.settle_lang(&paste, &words);
-        self.rank_paste(paste, &words, options)
+        paste.lang = self.settle_lang(&paste, &lex);
+        self.rank_paste(paste, &lex, options)
+    }
+
+    /// The words of `paste`, split and through the signature analyzer once for the request.
+    fn lexicon(&self, paste: &Paste) -> Lexicon {
+        Lexicon::new(
+            paste,
+            Lexicon::text_of(paste),
+            &mut self.sig_analyzer.clone(),
+        )
     }
 
     /// A paste extracted and its language settled ([`Matcher::detect_lang`]): what a face
     /// that needs the language before asking reads once and hands to [`Matcher::find_read`].
     pub fn read(&self, text: &str) -> Paste {
         let mut paste = paste::extract(text);
-        paste.lang = self.settle_lang(&paste, &lang::all_words(&paste));
+        paste.lang = self.settle_lang(&paste, &self.lexicon(&paste));
         paste
     }
 
     /// [`Matcher::find`] for a paste [`Matcher::read`] already read: the same outcome, with
     /// no second extraction or language detection.
     pub fn find_read(&self, paste: Paste, options: &AskOptions) -> Outcome {
-        let words = lang::all_words(&paste);
-        self.rank_paste(paste, &words, options)
+        let lex = self.lexicon(&paste);
+        self.rank_paste(paste, &lex, options)
     }
 
-    /// Ranks for `paste`, whose language is settled and whose [`lang::all_words`] are `words`.
-    fn rank_paste(&self, paste: Paste, words: &str, options: &AskOptions) -> Outcome {
+    /// Ranks for `paste`, whose language is settled and whose words are `lex`.
+    fn rank_paste(&self, paste: Paste, lex: &Lexicon, options: &AskOptions) -> Outcome {
+        let words = lex.text();
         let (lang, lang_choice) = match (options.lang, paste.lang) {
             (Some(l), _) => (l, LangChoice::Explicit),
             (None, Some(l)) => (l, LangChoice::Detected),
@@ -404,9 +415,9 @@ impl Matcher {
         let mut hits = if paste.is_blank() || smalltalk {
             Vec::new()
         } else {
-            let elsewhere = cues.elsewhere(&mut sig_analyzer, words) as f32;
+            let elsewhere = cues.elsewhere(&lex.sig_tokens(lex.all())) as f32;
             let keep = (1 + options.max_candidates).min(MAX_HITS);
-            self.rank(&paste, lang, elsewhere, keep)
+            self.rank(&paste, lex, lang, elsewhere, keep)
                 .unwrap_or_else(|e| {
                     tracing::error!(error = %e, "search failed; declining");
                     Vec::new()

@@ -32,6 +32,7 @@ mod confidence;
 mod cues;
 mod error;
 mod index;
+mod lexicon;
 mod matcher;
 mod paste;
 mod phrase;

@@ -12,10 +12,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
-use super::analyzers::tokens;
 use super::bm25::Stats;
 use super::schema::Fields;
 use super::SearchError;
@@ -26,11 +24,11 @@ const WINDOW: usize = 3;
 /// Most windows tried per language and paste: the cost of a paste stays bounded.
 const MAX_WINDOWS: usize = 16;
 
-/// The windows of `lines` in one language's analysis, without repeats, at most [`MAX_WINDOWS`].
-pub(crate) fn windows(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<String>> {
+/// The windows of `lines` (each line's tokens through one language's analyzer), without
+/// repeats, at most [`MAX_WINDOWS`].
+pub(crate) fn windows(lines: &[Vec<&str>]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
-    for line in lines {
-        let toks = tokens(analyzer, line);
+    for toks in lines {
         if toks.len() < 2 {
             continue;
         }
@@ -39,9 +37,9 @@ pub(crate) fn windows(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<St
         let count = toks.len() - size + 1;
         let step = count.div_ceil(MAX_WINDOWS).max(1);
         for start in (0..count).step_by(step) {
-            let w = toks[start..start + size].to_vec();
-            if !out.contains(&w) {
-                out.push(w);
+            let w = &toks[start..start + size];
+            if !out.iter().any(|o| o.iter().eq(w.iter())) {
+                out.push(w.iter().map(|t| t.to_string()).collect());
             }
             if out.len() >= MAX_WINDOWS {
                 return out;
@@ -186,18 +184,29 @@ pub(crate) fn scores(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyzers::word_analyzer;
+    use crate::search::analyzers::{tokens, word_analyzer};
+    use tantivy::tokenizer::TextAnalyzer;
+
+    /// Each line through the analyzer, as the lexicon gives them.
+    fn windows_of(analyzer: &mut TextAnalyzer, lines: &[&str]) -> Vec<Vec<String>> {
+        let toks: Vec<Vec<String>> = lines.iter().map(|l| tokens(analyzer, l)).collect();
+        let lines: Vec<Vec<&str>> = toks
+            .iter()
+            .map(|l| l.iter().map(String::as_str).collect())
+            .collect();
+        windows(&lines)
+    }
 
     #[test]
     fn windows_are_bounded_and_unique() {
         let mut en = word_analyzer(Lang::En);
         let long = "alpha beta gamma delta ".repeat(50);
-        let w = windows(&mut en, &[long.as_str(), "one two"]);
+        let w = windows_of(&mut en, &[long.as_str(), "one two"]);
         assert!(w.len() <= MAX_WINDOWS);
         assert!(w.iter().all(|w| (2..=WINDOW).contains(&w.len())));
-        let short = windows(&mut en, &["invalid key"]);
+        let short = windows_of(&mut en, &["invalid key"]);
         assert_eq!(short, vec![vec!["invalid".to_string(), "key".to_string()]]);
-        assert!(windows(&mut en, &["x"]).is_empty());
+        assert!(windows_of(&mut en, &["x"]).is_empty());
     }
 
     /// The windows found are the ones tantivy's own phrase query finds, page by page.
@@ -218,7 +227,7 @@ mod tests {
             "550 5.1.1 user unknown, the mailbox does not exist",
             "no such words anywhere in the knowledge base zzqx",
         ];
-        let windows = windows(&mut en, &lines);
+        let windows = windows_of(&mut en, &lines);
         assert!(windows.len() > 5);
         // Every English page is a candidate, its version number standing for itself.
         let mut candidates = Vec::new();

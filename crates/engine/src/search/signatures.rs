@@ -148,16 +148,26 @@ impl SignatureTable {
         out
     }
 
-    /// The best hit of every signature found in `lines` (already scrubbed), keyed by signature.
-    pub fn find(
+    /// The best hit of every signature found in `text` (already scrubbed), keyed by
+    /// signature, its line `line`.
+    pub fn find_in(
         &self,
         analyzer: &mut TextAnalyzer,
-        lines: &[(usize, &str)],
+        line: usize,
+        text: &str,
     ) -> HashMap<usize, SigHit> {
+        let toks = tokens(analyzer, text);
+        let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
+        self.find(&[(line, toks)])
+    }
+
+    /// The best hit of every signature found in `lines` (each line's signature tokens, the
+    /// text already scrubbed), keyed by signature.
+    pub fn find(&self, lines: &[(usize, Vec<&str>)]) -> HashMap<usize, SigHit> {
         let mut best: HashMap<usize, SigHit> = HashMap::default();
-        for &(line, text) in lines {
-            let toks = tokens(analyzer, text);
-            for (i, t) in toks.iter().enumerate() {
+        for (line, toks) in lines {
+            let line = *line;
+            for (i, &t) in toks.iter().enumerate() {
                 let Some(post) = self.postings.get(t) else {
                     continue;
                 };
@@ -174,7 +184,7 @@ impl SignatureTable {
                     while back < pos && back < i && s[pos - back - 1] == toks[i - back - 1] {
                         back += 1;
                     }
-                    if (i - back..i).any(|j| self.is_anchor(&toks[j])) {
+                    if (i - back..i).any(|j| self.is_anchor(toks[j])) {
                         continue;
                     }
                     let (pos, i) = (pos - back, i - back);
@@ -230,7 +240,7 @@ impl SignatureTable {
     /// out, punctuation and spacing around it kept.
     fn cut_one(&self, analyzer: &mut TextAnalyzer, text: &str) -> Option<(usize, String)> {
         let best = self
-            .find(analyzer, &[(usize::MAX, text)])
+            .find_in(analyzer, usize::MAX, text)
             .into_values()
             .filter(|h| {
                 let len = self.signatures[h.signature].tokens.len();
@@ -337,7 +347,7 @@ mod tests {
             add(&["the", &format!("filler{n}")]);
         }
         let mut analyzer = analyzers::sig_analyzer();
-        let hits = table.find(&mut analyzer, &[(0, "log: the zeta server is down again")]);
+        let hits = table.find_in(&mut analyzer, 0, "log: the zeta server is down again");
         let hit = hits.get(&0).expect("the first signature is found");
         assert_eq!(hit.run, 5, "{hit:?}");
         assert_eq!(hit.strength, 1.0);

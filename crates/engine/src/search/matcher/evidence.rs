@@ -7,14 +7,15 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Searcher, Term};
 
 use super::super::analyzers::tokens;
+use super::super::lexicon::Lexicon;
 use super::super::paste::Paste;
 use super::super::signatures::SigHit;
 use super::super::SearchError;
 use super::super::{bm25, phrase};
+use super::query::Query;
 use super::Why;
 use super::{Matcher, QTerm};
 use crate::Lang;
@@ -25,17 +26,27 @@ impl Matcher {
     pub(super) fn phrases(
         &self,
         searcher: &Searcher,
-        main: &str,
-        written: &[Lang],
+        query: &Query<'_>,
+        lex: &Lexicon,
         candidates: &BTreeSet<usize>,
     ) -> Result<HashMap<usize, f32>, SearchError> {
-        let lines: Vec<&str> = main.lines().filter(|l| !l.trim().is_empty()).collect();
+        let written = &query.written;
         let mut out: HashMap<usize, f32> = HashMap::default();
-        for (lang, analyzer) in &self.analyzers {
+        for (lang, stems) in &query.stems {
             if !(written.contains(lang) || *lang == Lang::En || written.is_empty()) {
                 continue;
             }
-            let windows = phrase::windows(&mut analyzer.clone(), &lines);
+            let lines: Vec<Vec<&str>> = query
+                .main_lines
+                .clone()
+                .map(|line| {
+                    lex.words(line..line + 1)
+                        .iter()
+                        .filter_map(|w| stems.get(w.id as usize).and_then(|t| t.as_deref()))
+                        .collect()
+                })
+                .collect();
+            let windows = phrase::windows(&lines);
             let docs: Vec<(usize, DocAddress)> = candidates
                 .iter()
                 .filter_map(|&g| self.groups[g].versions.get(lang))
@@ -54,20 +65,16 @@ impl Matcher {
     }
 
     /// Per article group, its strongest signature hit in the paste's error lines or words.
-    pub(super) fn signature_hits(
-        &self,
-        analyzer: &mut TextAnalyzer,
-        paste: &Paste,
-    ) -> HashMap<usize, SigHit> {
-        let mut lines: Vec<(usize, &str)> = paste
-            .error_lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i, l.clean.as_str()))
+    pub(super) fn signature_hits(&self, lex: &Lexicon, paste: &Paste) -> HashMap<usize, SigHit> {
+        let mut lines: Vec<(usize, Vec<&str>)> = (0..paste.error_lines.len())
+            .map(|i| {
+                let line = lex.error_line(i);
+                (i, lex.sig_tokens(line..line + 1))
+            })
             .collect();
-        lines.push((usize::MAX, paste.chatter.as_str()));
+        lines.push((usize::MAX, lex.sig_tokens(lex.user())));
         let mut best: HashMap<usize, SigHit> = HashMap::default();
-        for (sig, hit) in self.signatures.find(analyzer, &lines) {
+        for (sig, hit) in self.signatures.find(&lines) {
             let g = self.group_of[self.signatures.signatures[sig].version];
             let keep = best.get(&g).is_none_or(|h| {
                 hit.strength > h.strength || (hit.strength == h.strength && hit.run > h.run)
@@ -104,18 +111,19 @@ impl Matcher {
     }
 
     /// Why a candidate matched, and the paste line the evidence is on.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn explain(
         &self,
         paste: &Paste,
-        terms: &[(Lang, Vec<QTerm>)],
+        query: &Query<'_>,
         covered: u64,
         matched: usize,
         sig: Option<&SigHit>,
         code: Option<&(f32, String)>,
-        main_words: &[&str],
-        stems: &[(Lang, Vec<Vec<String>>)],
     ) -> (Why, Option<usize>) {
+        let terms = &query.terms;
+        let stems = &query.stems;
+        // The words a "why" may quote: the error lines' first, then the user's own.
+        let words_quoted = query.main_words.iter().chain(&query.side_words);
         let line_of = |l: usize| (l < paste.error_lines.len()).then_some(l);
         if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
             let signature = &self.signatures.signatures[h.signature];
@@ -151,9 +159,10 @@ impl Matcher {
         let mut words: Vec<String> = Vec::new();
         if let Some(article) = self.kb.articles().get(matched) {
             if let Some((_, list)) = terms.iter().find(|(l, _)| *l == article.lang) {
-                if let Some((_, per_word)) = stems.iter().find(|(l, _)| *l == article.lang) {
-                    for (w, toks) in main_words.iter().zip(per_word) {
-                        let hit = toks.iter().any(|t| {
+                if let Some((_, by_id)) = stems.iter().find(|(l, _)| *l == article.lang) {
+                    for (w, &id) in words_quoted.zip(&query.word_ids) {
+                        let stem = by_id.get(id as usize).and_then(|t| t.as_ref());
+                        let hit = stem.is_some_and(|t| {
                             list.iter()
                                 .position(|q| &q.token == t)
                                 .is_some_and(|i| i < 64 && covered & (1u64 << i) != 0)
@@ -181,12 +190,13 @@ impl Matcher {
 
 /// The word of a paste that is one word in all (split as the signature analyzer splits),
 /// lower case and folded; `None` for any other paste.
-pub(super) fn bare_word(analyzer: &mut TextAnalyzer, text: &str) -> Option<String> {
-    let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic));
+pub(super) fn bare_word(lex: &Lexicon) -> Option<String> {
+    let mut words = lex
+        .words(lex.all())
+        .iter()
+        .filter(|w| lex.spelling(w).chars().any(char::is_alphabetic));
     match (words.next(), words.next()) {
-        (Some(w), None) => tokens(analyzer, w).into_iter().next(),
+        (Some(w), None) => lex.sig(w.id).map(str::to_string),
         _ => None,
     }
 }

@@ -1,15 +1,10 @@
 //! The language of a paste as the matcher settles it: the detector's verdict corrected by
 //! what the KB knows of its keywords and error strings. Private to the matcher.
 
-use super::super::analyzers;
+use super::super::lexicon::Lexicon;
 use super::super::paste::Paste;
 use super::Matcher;
 use crate::Lang;
-
-/// The user's words then the error lines, one text: what the paste-wide cues read.
-pub(super) fn all_words(paste: &Paste) -> String {
-    format!("{}\n{}", paste.chatter, paste.error_text())
-}
 
 impl Matcher {
     /// The language of the user's own words in `paste`, once any error message they typed
@@ -22,11 +17,12 @@ impl Matcher {
     /// inconnu", "Avvisad", "connection quotas met") is in the language of the versions that
     /// declare it, English first: its own words say nothing more (`met` is Dutch).
     pub fn detect_lang(&self, paste: &Paste) -> Option<Lang> {
-        self.settle_lang(paste, &all_words(paste))
+        self.settle_lang(paste, &self.lexicon(paste))
     }
 
-    /// [`Matcher::detect_lang`], with `words` the paste's [`all_words`].
-    pub(super) fn settle_lang(&self, paste: &Paste, words: &str) -> Option<Lang> {
+    /// [`Matcher::detect_lang`], with `lex` the paste's words.
+    pub(super) fn settle_lang(&self, paste: &Paste, lex: &Lexicon) -> Option<Lang> {
+        let words = lex.text();
         let mut analyzer = self.sig_analyzer.clone();
         // Only a short paste can be one keyword: a long one is not tokenized again here.
         // (Twice the words, as a lone `-` or `|` between them is no token.)
@@ -35,7 +31,7 @@ impl Matcher {
             .nth(2 * self.declared_words)
             .is_none();
         let whole = if short {
-            analyzers::tokens(&mut analyzer, words).join(" ")
+            lex.sig_tokens(lex.all()).join(" ")
         } else {
             String::new()
         };

@@ -3,19 +3,19 @@
 //! once per request and shared by every later step. Private to the matcher.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::postings::TermInfo;
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Term;
 
-use super::super::analyzers::{stems_per_word, tokens};
 use super::super::bm25::{self, Clause};
+use super::super::lexicon::Lexicon;
 use super::super::paste::Paste;
 use super::super::SearchError;
 use super::Matcher;
-use crate::lang::content_words;
+use crate::lang::is_content_word;
 use crate::Lang;
 
 /// Most distinct words per language in a query (the rarest are kept).
@@ -46,18 +46,21 @@ pub(super) struct QTerm {
 
 /// A paste as ranking reads it.
 pub(super) struct Query<'a> {
-    /// The error lines, or the user's words when there are none: matched at full weight.
-    pub main: &'a str,
+    /// The lexicon's lines matched at full weight: the error lines, or the user's words
+    /// when there are none.
+    pub main_lines: Range<usize>,
     /// The content words of `main`, then of the user's words beside error lines.
     pub main_words: Vec<&'a str>,
     pub side_words: Vec<&'a str>,
+    /// The lexicon ids of `main_words` then `side_words`.
+    pub word_ids: Vec<u32>,
     /// The languages the paste is written in (the user's words', the error lines').
     pub written: Vec<Lang>,
     /// Query terms per language, with their idf in that language.
     pub terms: Vec<(Lang, Vec<QTerm>)>,
-    /// Per language, the stems of each word of `main_words` then `side_words` (what a "why"
-    /// quotes from).
-    pub stems: Vec<(Lang, Vec<Vec<String>>)>,
+    /// Per language, the stem of each of the lexicon's distinct words (what a "why" quotes
+    /// from, and what the phrase windows are made of).
+    pub stems: Vec<(Lang, Vec<Option<String>>)>,
     pub clauses: Vec<Clause>,
 }
 
@@ -99,18 +102,28 @@ impl Query<'_> {
 }
 
 impl Matcher {
-    /// Reads `paste` (whose error lines are `error_text`) for ranking.
+    /// Reads `paste` (whose words are `lex`) for ranking.
     pub(super) fn query<'a>(
         &self,
         paste: &'a Paste,
-        error_text: &'a str,
-        sig_analyzer: &mut TextAnalyzer,
+        lex: &'a Lexicon,
     ) -> Result<Query<'a>, SearchError> {
-        let (main, side) = if error_text.trim().is_empty() {
-            (paste.chatter.as_str(), "")
+        let error_text = lex.error_text();
+        let (main, side, main_lines, side_lines) = if error_text.trim().is_empty() {
+            (paste.chatter.as_str(), "", lex.user(), 0..0)
         } else {
-            (error_text, paste.chatter.as_str())
+            (error_text, paste.chatter.as_str(), lex.errors(), lex.user())
         };
+        let content = |lines: Range<usize>| -> Vec<(&'a str, u32)> {
+            lex.words(lines)
+                .iter()
+                .map(|w| (lex.spelling(w), w.id))
+                .filter(|(w, _)| is_content_word(w))
+                .collect()
+        };
+        let (main_words, main_ids): (Vec<&str>, Vec<u32>) =
+            content(main_lines.clone()).into_iter().unzip();
+        let (side_words, side_ids): (Vec<&str>, Vec<u32>) = content(side_lines).into_iter().unzip();
         // With no error lines, `main` is the user's words, whose language the paste already
         // knows (`paste::extract` detects it on this same text when it has two words or more).
         let error_lang = if side.is_empty() && paste.chatter.split_whitespace().nth(1).is_some() {
@@ -119,23 +132,24 @@ impl Matcher {
             crate::detect_lang(main)
         };
         let mut query = Query {
-            main,
-            main_words: content_words(main),
-            side_words: content_words(side),
+            main_lines,
+            main_words,
+            side_words,
+            word_ids: [main_ids, side_ids].concat(),
             written: [paste.lang, error_lang].into_iter().flatten().collect(),
             terms: Vec::new(),
             stems: Vec::new(),
             clauses: Vec::new(),
         };
         for (lang, analyzer) in &self.analyzers {
-            let (list, per_word) = self.lang_terms(*lang, analyzer, &query)?;
+            let stems = lex.analyse(&mut analyzer.clone());
+            let list = self.lang_terms(*lang, &stems, &query)?;
             query.push_word_clauses(&self.fields, *lang, &list);
             query.terms.push((*lang, list));
-            query.stems.push((*lang, per_word));
+            query.stems.push((*lang, stems));
         }
-        let sig_tokens: BTreeSet<String> = tokens(sig_analyzer, &query.main_words.join(" "))
-            .into_iter()
-            .collect();
+        let main_ids = &query.word_ids[..query.main_words.len()];
+        let sig_tokens: BTreeSet<&str> = main_ids.iter().filter_map(|&id| lex.sig(id)).collect();
         for t in &sig_tokens {
             query.clauses.push(Clause {
                 term: Term::from_field_text(self.fields.sig, t),
@@ -155,36 +169,34 @@ impl Matcher {
         Ok(query)
     }
 
-    /// One language's query terms, rarest first, and the stems of each of the query's words.
+    /// One language's query terms, rarest first; `stems` are the lexicon's words through
+    /// that language's analyzer.
     fn lang_terms(
         &self,
         lang: Lang,
-        analyzer: &TextAnalyzer,
+        stems: &[Option<String>],
         query: &Query<'_>,
-    ) -> Result<(Vec<QTerm>, Vec<Vec<String>>), SearchError> {
-        let mut analyzer = analyzer.clone();
+    ) -> Result<Vec<QTerm>, SearchError> {
         let n = *self.docs_per_lang.get(&lang).unwrap_or(&1) as f32;
-        let mut seen: HashMap<String, usize> = HashMap::default();
+        let mut seen: HashMap<&str, usize> = HashMap::default();
         let mut list: Vec<QTerm> = Vec::new();
-        let mut per_word = stems_per_word(&mut analyzer, &query.main_words);
-        per_word.extend(stems_per_word(&mut analyzer, &query.side_words));
-        for (i, word) in per_word.iter().enumerate() {
+        for (i, &id) in query.word_ids.iter().enumerate() {
             let weight = if i < query.main_words.len() {
                 1.0
             } else {
                 CHATTER_WEIGHT
             };
-            for t in word.iter().cloned() {
-                if let Some(&i) = seen.get(&t) {
+            if let Some(t) = stems.get(id as usize).and_then(|t| t.as_deref()) {
+                if let Some(&i) = seen.get(t) {
                     list[i].weight = list[i].weight.max(weight);
                     continue;
                 }
                 let (df, info) = self
                     .stats
-                    .lookup(&Term::from_field_text(self.fields.text(lang), &t))?;
-                seen.insert(t.clone(), list.len());
+                    .lookup(&Term::from_field_text(self.fields.text(lang), t))?;
+                seen.insert(t, list.len());
                 list.push(QTerm {
-                    token: t,
+                    token: t.to_string(),
                     weight,
                     idf: bm25::idf(n, df as f32),
                     info,
@@ -204,6 +216,6 @@ impl Matcher {
         } else {
             OTHER_LANG_TERMS
         });
-        Ok((list, per_word))
+        Ok(list)
     }
 }

@@ -7,10 +7,9 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use tantivy::tokenizer::TextAnalyzer;
-
 use super::super::bm25::{self, bits};
 use super::super::confidence::Evidence;
+use super::super::lexicon::Lexicon;
 use super::super::paste::Paste;
 use super::super::signatures::SigHit;
 use super::super::SearchError;
@@ -75,15 +74,13 @@ impl Matcher {
     pub(super) fn rank(
         &self,
         paste: &Paste,
+        lex: &Lexicon,
         wanted: Lang,
         elsewhere: f32,
         keep: usize,
     ) -> Result<Vec<Hit>, SearchError> {
-        let error_text = paste.error_text();
-        let mut sig_analyzer = self.sig_analyzer.clone();
-        let query = self.query(paste, &error_text, &mut sig_analyzer)?;
-        let (found, candidates) =
-            self.find_candidates(&query, paste, &error_text, &mut sig_analyzer, elsewhere)?;
+        let query = self.query(paste, lex)?;
+        let (found, candidates) = self.find_candidates(&query, paste, lex, elsewhere)?;
         let debug = tracing::enabled!(tracing::Level::DEBUG);
         let mut scored: Vec<Scored> = candidates
             .iter()
@@ -103,8 +100,7 @@ impl Matcher {
         &self,
         query: &Query<'_>,
         paste: &Paste,
-        error_text: &str,
-        sig_analyzer: &mut TextAnalyzer,
+        lex: &Lexicon,
         elsewhere: f32,
     ) -> Result<(Found, BTreeSet<usize>), SearchError> {
         // BM25 candidates, grouped by article.
@@ -116,7 +112,7 @@ impl Matcher {
                 *e = e.max(score);
             }
         }
-        let sig_best = self.signature_hits(sig_analyzer, paste);
+        let sig_best = self.signature_hits(lex, paste);
         let code_best = self.code_hits(paste);
         let mut by_bm25: Vec<(usize, f32)> = bm25.iter().map(|(&g, &s)| (g, s)).collect();
         by_bm25.sort_by(|a, b| {
@@ -129,11 +125,11 @@ impl Matcher {
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
         let searcher = self.reader.searcher();
-        let phrase = self.phrases(&searcher, query.main, &query.written, &candidates)?;
+        let phrase = self.phrases(&searcher, query, lex, &candidates)?;
         // A paste of one word is a bare status for an article that declares it, as one of its
         // error strings or one of its keywords (`Refusés`, `injoignable`). Any other single
         // word ("error", "mta") is only a word, however well an article covers it.
-        let bare = evidence::bare_word(sig_analyzer, &format!("{} {}", paste.chatter, error_text));
+        let bare = evidence::bare_word(lex);
         let found = Found {
             bm25,
             max_bm25,
@@ -242,9 +238,6 @@ impl Matcher {
             (Some(a), None) => a.evidence.absolute_rank(),
             _ => 0.0,
         };
-        // The words a "why" may quote: the error lines' first, then the user's own.
-        let user_and_error_words =
-            [query.main_words.as_slice(), query.side_words.as_slice()].concat();
         let mut hits = Vec::new();
         // Listed in rank order, so no hit may read as surer than the one above it ("KB-0008
         // (13 %), KA-22154 (21 %)" would contradict the order).
@@ -276,7 +269,7 @@ impl Matcher {
                 .unwrap_or(matched);
             let (why, line) = self.explain(
                 paste,
-                &query.terms,
+                query,
                 if matched == usize::MAX {
                     0
                 } else {
@@ -285,8 +278,6 @@ impl Matcher {
                 matched,
                 found.sig_best.get(&s.group),
                 found.code_best.get(&s.group),
-                &user_and_error_words,
-                &query.stems,
             );
             hits.push(Hit {
                 id: group.id.clone(),

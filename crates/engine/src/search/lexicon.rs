@@ -1,0 +1,232 @@
+//! The words of one paste, read once per request.
+//!
+//! Every kbbot analyzer splits text where its words split (runs of letters and digits) and
+//! maps each word to one token or drops it (over 40 bytes), so a word's token is a function
+//! of the word alone. The [`Lexicon`] splits the paste into its words once, puts each
+//! distinct word through the signature analyzer once and, on request, through a language's
+//! analyzer once; the cues, the query terms, the signature table and the phrase windows then
+//! read their tokens here instead of running an analyzer over the same text again.
+//!
+//! It owns nothing but the paste's text and its tokens: what the tokens mean is the
+//! matcher's business.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::paste::Paste;
+
+/// One word of the paste.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    /// Its bytes in [`Lexicon::text`].
+    start: u32,
+    end: u32,
+    /// Its place among the distinct words.
+    pub id: u32,
+}
+
+/// A paste's words, their signature tokens, and the means to stem them.
+pub(crate) struct Lexicon {
+    /// The user's words, a newline, then each error line and a newline ([`Lexicon::text_of`]).
+    text: String,
+    /// Every word, in order.
+    words: Vec<Word>,
+    /// Line `i`'s words are `words[lines[i]..lines[i + 1]]`: the user's lines first, then
+    /// one line per error line.
+    lines: Vec<usize>,
+    /// How many of the lines are the user's.
+    user_lines: usize,
+    /// The length of the user's words at the start of `text`.
+    user_len: usize,
+    /// The distinct words' bytes in `text`, by id.
+    distinct: Vec<(u32, u32)>,
+    /// Each distinct word through the signature analyzer (`None`: the analyzer drops it).
+    sig: Vec<Option<String>>,
+}
+
+impl Lexicon {
+    /// The user's words then the error lines, one text: what the paste-wide cues read, and
+    /// what a lexicon holds.
+    pub(crate) fn text_of(paste: &Paste) -> String {
+        format!("{}\n{}", paste.chatter, paste.error_text())
+    }
+
+    /// Reads `paste`, whose [`Lexicon::text_of`] is `text`.
+    pub(crate) fn new(paste: &Paste, text: String, sig_analyzer: &mut TextAnalyzer) -> Lexicon {
+        let mut lex = Lexicon {
+            words: Vec::new(),
+            lines: vec![0],
+            user_lines: 0,
+            user_len: paste.chatter.len(),
+            distinct: Vec::new(),
+            sig: Vec::new(),
+            text: String::new(),
+        };
+        let mut first: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut base = 0usize;
+        let mut push_line = |lex: &mut Lexicon, line: &str, base: usize| {
+            for w in line.split(|c: char| !c.is_alphanumeric()) {
+                if w.is_empty() {
+                    continue;
+                }
+                let start = base + (w.as_ptr() as usize - line.as_ptr() as usize);
+                let end = start + w.len();
+                let (start, end) = (start as u32, end as u32);
+                let id = *first
+                    .entry(&text[start as usize..end as usize])
+                    .or_insert_with(|| {
+                        lex.distinct.push((start, end));
+                        (lex.distinct.len() - 1) as u32
+                    });
+                lex.words.push(Word { start, end, id });
+            }
+            lex.lines.push(lex.words.len());
+        };
+        for line in paste.chatter.split('\n') {
+            push_line(&mut lex, line, base);
+            base += line.len() + 1;
+            lex.user_lines += 1;
+        }
+        for l in &paste.error_lines {
+            push_line(&mut lex, &l.clean, base);
+            base += l.clean.len() + 1;
+        }
+        debug_assert_eq!(base, text.len(), "text is the paste's all_words");
+        drop(first);
+        lex.text = text;
+        lex.sig = lex.analyse(sig_analyzer);
+        lex
+    }
+
+    /// The text the words are in.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The error lines, each followed by a newline ([`Paste::error_text`]).
+    pub(crate) fn error_text(&self) -> &str {
+        self.text.get(self.user_len + 1..).unwrap_or("")
+    }
+
+    /// A word's spelling in the paste.
+    pub(crate) fn spelling(&self, w: &Word) -> &str {
+        &self.text[w.start as usize..w.end as usize]
+    }
+
+    /// The user's lines.
+    pub(crate) fn user(&self) -> Range<usize> {
+        0..self.user_lines
+    }
+
+    /// The error lines.
+    pub(crate) fn errors(&self) -> Range<usize> {
+        self.user_lines..self.lines.len() - 1
+    }
+
+    /// Every line.
+    pub(crate) fn all(&self) -> Range<usize> {
+        0..self.lines.len() - 1
+    }
+
+    /// The line of error line `i`.
+    pub(crate) fn error_line(&self, i: usize) -> usize {
+        self.user_lines + i
+    }
+
+    /// The words of `lines`, in order.
+    pub(crate) fn words(&self, lines: Range<usize>) -> &[Word] {
+        let from = self
+            .lines
+            .get(lines.start)
+            .copied()
+            .unwrap_or(self.words.len());
+        let to = self
+            .lines
+            .get(lines.end)
+            .copied()
+            .unwrap_or(self.words.len());
+        self.words.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// The signature tokens of `lines`, in order.
+    pub(crate) fn sig_tokens(&self, lines: Range<usize>) -> Vec<&str> {
+        self.words(lines)
+            .iter()
+            .filter_map(|w| self.sig(w.id))
+            .collect()
+    }
+
+    /// The signature token of distinct word `id`.
+    pub(crate) fn sig(&self, id: u32) -> Option<&str> {
+        self.sig.get(id as usize).and_then(|t| t.as_deref())
+    }
+
+    /// Every distinct word through `analyzer`, by id: one token stream for them all.
+    pub(crate) fn analyse(&self, analyzer: &mut TextAnalyzer) -> Vec<Option<String>> {
+        let mut joined = String::new();
+        let mut starts = Vec::with_capacity(self.distinct.len());
+        for &(s, e) in &self.distinct {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            starts.push(joined.len());
+            joined.push_str(&self.text[s as usize..e as usize]);
+        }
+        let mut out = vec![None; self.distinct.len()];
+        let mut stream = analyzer.token_stream(&joined);
+        while let Some(token) = stream.next() {
+            let i = starts.partition_point(|&s| s <= token.offset_from);
+            if let Some(slot) = i.checked_sub(1).and_then(|i| out.get_mut(i)) {
+                *slot = Some(token.text.clone());
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::analyzers::{sig_analyzer, tokens, word_analyzer};
+    use crate::search::paste::extract;
+    use crate::Lang;
+
+    /// The lexicon's tokens are the analyzers' own, line by line and for the whole text.
+    #[test]
+    fn tokens_are_the_analyzers_tokens() {
+        let pastes = [
+            "Bonjour, j'ai « Messages queued (connection quotas met) » depuis hier\n\
+             2024-01-02 10:11:12 mta 550 5.1.1 <x@example.com> User unknown\n\
+             and again: Connection refused by mx.example.com",
+            "",
+            "only words, no error à l'évidence; ÉCHEC répété",
+            "```\nline one of a fence\nline two Überlänge-wörter-mit-vielen-buchstaben-und-mehr-als-vierzig\n```",
+        ];
+        for text in pastes {
+            let paste = extract(text);
+            let all = Lexicon::text_of(&paste);
+            let mut sig = sig_analyzer();
+            let lex = Lexicon::new(&paste, all.clone(), &mut sig);
+            assert_eq!(lex.text(), all);
+            let whole: Vec<String> = tokens(&mut sig, &all);
+            assert_eq!(lex.sig_tokens(lex.all()), whole, "{text}");
+            assert_eq!(lex.sig_tokens(lex.user()), tokens(&mut sig, &paste.chatter));
+            for (i, l) in paste.error_lines.iter().enumerate() {
+                let line = lex.error_line(i);
+                assert_eq!(lex.sig_tokens(line..line + 1), tokens(&mut sig, &l.clean));
+            }
+            for lang in Lang::ALL {
+                let mut a = word_analyzer(lang);
+                let stems = lex.analyse(&mut a);
+                let ours: Vec<String> = lex
+                    .words(lex.all())
+                    .iter()
+                    .filter_map(|w| stems[w.id as usize].clone())
+                    .collect();
+                assert_eq!(ours, tokens(&mut a, &all), "{lang:?} {text}");
+            }
+        }
+    }
+}
