@@ -10,7 +10,6 @@
 //! document matched, which the coverage measure needs anyway.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
@@ -183,39 +182,29 @@ pub(crate) struct Scores {
 
 impl Scores {
     /// The `n` best-scoring documents, best first; ties by address, so the order is stable.
-    /// A bounded heap over the scored documents, so no list of every scored page is built.
+    /// A selection over the scored documents (linear) then a sort of the `n` kept: a bounded
+    /// heap paid a pop and a push for each of the many documents that enter it early.
     pub fn best(&self, n: usize) -> Vec<(Score, DocAddress)> {
         if n == 0 {
             return Vec::new();
         }
-        let mut heap: BinaryHeap<Ranked> = BinaryHeap::with_capacity(n + 1);
-        // The worst kept score once the heap is full: most documents score below it and
-        // are passed over on one comparison.
-        let mut floor = 0.0;
+        let mut scored: Vec<Ranked> = Vec::new();
         for (seg, scores) in self.score.iter().enumerate() {
-            for (doc, &s) in scores.iter().enumerate() {
-                // At the floor itself only a lower address could still get in, and
-                // addresses only grow: nothing there can.
-                if s.is_nan() || s <= 0.0 || (heap.len() == n && s <= floor) {
-                    continue;
-                }
-                let doc = Ranked(s, DocAddress::new(seg as u32, doc as u32));
-                if heap.len() < n {
-                    heap.push(doc);
-                } else if heap.peek().is_some_and(|worst| doc < *worst) {
-                    heap.pop();
-                    heap.push(doc);
-                }
-                if heap.len() == n {
-                    floor = heap.peek().map_or(0.0, |w| w.0);
-                }
-            }
+            scored.extend(
+                scores
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &s)| s > 0.0)
+                    .map(|(doc, &s)| Ranked(s, DocAddress::new(seg as u32, doc as u32))),
+            );
         }
-        // Ascending in `Ranked` order is best first.
-        heap.into_sorted_vec()
-            .into_iter()
-            .map(|Ranked(s, d)| (s, d))
-            .collect()
+        if scored.len() > n {
+            // `Ranked` orders best first: the `n` least are the best.
+            scored.select_nth_unstable(n - 1);
+            scored.truncate(n);
+        }
+        scored.sort_unstable();
+        scored.into_iter().map(|Ranked(s, d)| (s, d)).collect()
     }
 
     /// The marks of the clauses `doc` matched, as bits.

@@ -163,14 +163,34 @@ impl Lexicon {
         self.sig.get(id as usize).and_then(|t| t.as_deref())
     }
 
+    /// How many distinct words there are (ids run from 0 to this).
+    pub(crate) fn distinct(&self) -> usize {
+        self.distinct.len()
+    }
+
     /// Every distinct word through `analyzer`, by id: one token stream for them all.
     pub(crate) fn analyse(&self, analyzer: &mut TextAnalyzer) -> Vec<Option<String>> {
+        self.analyse_some(analyzer, &vec![true; self.distinct.len()])
+    }
+
+    /// The distinct words `wanted` (by id) through `analyzer`, the others `None`: one token
+    /// stream for them all.
+    pub(crate) fn analyse_some(
+        &self,
+        analyzer: &mut TextAnalyzer,
+        wanted: &[bool],
+    ) -> Vec<Option<String>> {
         let mut joined = String::new();
+        let mut ids = Vec::with_capacity(self.distinct.len());
         let mut starts = Vec::with_capacity(self.distinct.len());
-        for &(s, e) in &self.distinct {
+        for (id, &(s, e)) in self.distinct.iter().enumerate() {
+            if !wanted.get(id).copied().unwrap_or(false) {
+                continue;
+            }
             if !joined.is_empty() {
                 joined.push(' ');
             }
+            ids.push(id);
             starts.push(joined.len());
             joined.push_str(&self.text[s as usize..e as usize]);
         }
@@ -178,7 +198,11 @@ impl Lexicon {
         let mut stream = analyzer.token_stream(&joined);
         while let Some(token) = stream.next() {
             let i = starts.partition_point(|&s| s <= token.offset_from);
-            if let Some(slot) = i.checked_sub(1).and_then(|i| out.get_mut(i)) {
+            if let Some(slot) = i
+                .checked_sub(1)
+                .and_then(|i| ids.get(i))
+                .and_then(|&id| out.get_mut(id))
+            {
                 *slot = Some(token.text.clone());
             }
         }

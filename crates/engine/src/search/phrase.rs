@@ -14,7 +14,7 @@ use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
-use super::bm25::Stats;
+use super::bm25::{Scores, Stats};
 use super::schema::Fields;
 use super::SearchError;
 use crate::Lang;
@@ -49,11 +49,20 @@ pub(crate) fn windows(lines: &[Vec<&str>]) -> Vec<Vec<String>> {
     out
 }
 
+/// The words a BM25 pass matched against every page: `mark` gives a word's mark, and
+/// `scores` which pages bear it.
+#[derive(Clone, Copy)]
+pub(crate) struct Known<'a> {
+    pub scores: &'a Scores,
+    pub mark: &'a dyn Fn(&str) -> Option<u8>,
+}
+
 /// For each candidate version (`(version, address)` of language `lang`), the share of
 /// `windows` found in it as phrases (consecutive positions, as a tantivy phrase query finds
 /// them). Each distinct word is looked up once (the windows overlap, so most words belong to
 /// three of them), and its positions are read only in the candidates that hold every word of
-/// some window.
+/// some window. A word the BM25 pass already matched against every page is [`Known`]:
+/// which candidates hold it is read from its marks, not from its postings again.
 pub(crate) fn scores(
     searcher: &Searcher,
     stats: &Stats,
@@ -61,6 +70,7 @@ pub(crate) fn scores(
     lang: Lang,
     windows: &[Vec<String>],
     candidates: &[(usize, DocAddress)],
+    known: Known<'_>,
 ) -> Result<HashMap<usize, f32>, SearchError> {
     if windows.is_empty() || candidates.is_empty() {
         return Ok(HashMap::default());
@@ -96,7 +106,12 @@ pub(crate) fn scores(
         let mut holds = vec![false; words.len() * d];
         for (i, word) in words.iter().enumerate() {
             let info = stats.term_info(*seg as usize, &Term::from_field_text(field, word))?;
-            if let Some(info) = &info {
+            if let Some(mark) = (known.mark)(word) {
+                let bit = 1u128 << (mark % 128);
+                for (k, &(doc, _)) in docs.iter().enumerate() {
+                    holds[i * d + k] = known.scores.marks(DocAddress::new(*seg, doc)) & bit != 0;
+                }
+            } else if let Some(info) = &info {
                 let mut postings = inverted
                     .read_postings_from_terminfo(info, IndexRecordOption::Basic)
                     .map_err(io)?;
@@ -162,12 +177,22 @@ pub(crate) fn scores(
                 if !whole(w, k) {
                     continue;
                 }
-                // Positions are sorted, so each later word is a binary search away.
-                let hit = positions(w[0], k).iter().any(|&p| {
-                    w[1..]
-                        .iter()
-                        .zip(1u32..)
-                        .all(|(&i, off)| positions(i, k).binary_search(&(p + off)).is_ok())
+                // Each place of the window's rarest word in the page says where the window
+                // would start; positions are sorted, so every other word is a binary search
+                // away. (A common word can stand hundreds of times in a page.)
+                let Some((anchor, at)) = w
+                    .iter()
+                    .zip(0u32..)
+                    .min_by_key(|&(&i, _)| positions(i, k).len())
+                else {
+                    continue;
+                };
+                let hit = positions(*anchor, k).iter().any(|&p| {
+                    p.checked_sub(at).is_some_and(|start| {
+                        w.iter().zip(0u32..).all(|(&i, off)| {
+                            off == at || positions(i, k).binary_search(&(start + off)).is_ok()
+                        })
+                    })
                 });
                 if hit {
                     *found.entry(v).or_default() += 1;
@@ -237,8 +262,20 @@ mod tests {
                 candidates.push((candidates.len(), addr));
             }
         }
-        let ours = scores(&searcher, &stats, &fields, Lang::En, &windows, &candidates)
-            .expect("phrase scores");
+        let none = crate::search::bm25::run(&stats, &[]).expect("no clauses");
+        let ours = scores(
+            &searcher,
+            &stats,
+            &fields,
+            Lang::En,
+            &windows,
+            &candidates,
+            Known {
+                scores: &none,
+                mark: &|_| None,
+            },
+        )
+        .expect("phrase scores");
         let mut theirs: HashMap<usize, usize> = HashMap::default();
         for w in &windows {
             let terms: Vec<Term> = w.iter().map(|t| Term::from_field_text(text, t)).collect();
@@ -262,5 +299,36 @@ mod tests {
                 "page {v}"
             );
         }
+        // Read from a BM25 pass's marks instead of the postings, the same scores.
+        let mut words: Vec<&str> = windows.iter().flatten().map(String::as_str).collect();
+        words.sort_unstable();
+        words.dedup();
+        let clauses: Vec<crate::search::bm25::Clause> = words
+            .iter()
+            .zip(0u8..)
+            .map(|(w, mark)| crate::search::bm25::Clause {
+                term: Term::from_field_text(text, w),
+                info: None,
+                boost: 1.0,
+                mark: Some(mark),
+            })
+            .collect();
+        let marked = crate::search::bm25::run(&stats, &clauses).expect("a BM25 pass");
+        let mark = |w: &str| words.iter().position(|x| *x == w).map(|i| i as u8);
+        let known = Known {
+            scores: &marked,
+            mark: &mark,
+        };
+        let from_marks = scores(
+            &searcher,
+            &stats,
+            &fields,
+            Lang::En,
+            &windows,
+            &candidates,
+            known,
+        )
+        .expect("phrase scores");
+        assert_eq!(from_marks, ours);
     }
 }

@@ -29,11 +29,11 @@ impl Matcher {
         query: &Query<'_>,
         lex: &Lexicon,
         candidates: &BTreeSet<usize>,
+        bm25: &bm25::Scores,
     ) -> Result<HashMap<usize, f32>, SearchError> {
-        let written = &query.written;
         let mut out: HashMap<usize, f32> = HashMap::default();
         for (lang, stems) in &query.stems {
-            if !(written.contains(lang) || *lang == Lang::En || written.is_empty()) {
+            if !query.has_windows(*lang) {
                 continue;
             }
             let lines: Vec<Vec<&str>> = query
@@ -47,6 +47,20 @@ impl Matcher {
                 })
                 .collect();
             let windows = phrase::windows(&lines);
+            // The language's query terms left their place as a text mark on every page
+            // holding them (`Query::push_word_clauses`).
+            let marks: HashMap<&str, u8> = query
+                .terms
+                .iter()
+                .find(|(l, _)| l == lang)
+                .map(|(_, list)| {
+                    list.iter()
+                        .enumerate()
+                        .filter(|(i, q)| q.held && *i < 64)
+                        .map(|(i, q)| (q.token.as_str(), i as u8))
+                        .collect()
+                })
+                .unwrap_or_default();
             let docs: Vec<(usize, DocAddress)> = candidates
                 .iter()
                 .filter_map(|&g| self.groups[g].versions.get(lang))
@@ -59,6 +73,10 @@ impl Matcher {
                 *lang,
                 &windows,
                 &docs,
+                phrase::Known {
+                    scores: bm25,
+                    mark: &|word| marks.get(word).copied(),
+                },
             )?);
         }
         Ok(out)

@@ -76,6 +76,13 @@ impl Query<'_> {
         }
     }
 
+    /// Whether the main lines are cut into phrase windows in `lang`'s analysis: in the
+    /// languages the paste is written in, and in English, the language of most error
+    /// messages.
+    pub fn has_windows(&self, lang: Lang) -> bool {
+        self.written.is_empty() || self.written.contains(&lang) || lang == Lang::En
+    }
+
     /// The clauses of one language's terms in its text and title fields. They mark the
     /// documents they match with the term's place in the list, text in the low 64 marks,
     /// title in the high ones: the coverage and title measures (MAX_TERMS fits). A word no
@@ -141,8 +148,23 @@ impl Matcher {
             stems: Vec::new(),
             clauses: Vec::new(),
         };
+        // Every language stems the query's words; the ones phrase windows are cut in stem
+        // every word of the main lines too.
+        let mut content = vec![false; lex.distinct()];
+        for &id in &query.word_ids {
+            content[id as usize] = true;
+        }
+        let mut main_all = content.clone();
+        for w in lex.words(query.main_lines.clone()) {
+            main_all[w.id as usize] = true;
+        }
         for (lang, analyzer) in &self.analyzers {
-            let stems = lex.analyse(&mut analyzer.clone());
+            let wanted = if query.has_windows(*lang) {
+                &main_all
+            } else {
+                &content
+            };
+            let stems = lex.analyse_some(&mut analyzer.clone(), wanted);
             let list = self.lang_terms(*lang, &stems, &query)?;
             query.push_word_clauses(&self.fields, *lang, &list);
             query.terms.push((*lang, list));

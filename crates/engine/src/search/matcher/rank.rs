@@ -125,7 +125,7 @@ impl Matcher {
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
         let searcher = self.reader.searcher();
-        let phrase = self.phrases(&searcher, query, lex, &candidates)?;
+        let phrase = self.phrases(&searcher, query, lex, &candidates, &scores)?;
         // A paste of one word is a bare status for an article that declares it, as one of its
         // error strings or one of its keywords (`Refusés`, `injoignable`). Any other single
         // word ("error", "mta") is only a word, however well an article covers it.
