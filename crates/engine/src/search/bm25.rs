@@ -182,29 +182,38 @@ pub(crate) struct Scores {
 
 impl Scores {
     /// The `n` best-scoring documents, best first; ties by address, so the order is stable.
-    /// A selection over the scored documents (linear) then a sort of the `n` kept: a bounded
-    /// heap paid a pop and a push for each of the many documents that enter it early.
+    /// The `n`-th best score is selected among the bare scores first (linear, on floats);
+    /// only the documents at or above it are then ordered.
     pub fn best(&self, n: usize) -> Vec<(Score, DocAddress)> {
         if n == 0 {
             return Vec::new();
         }
-        let mut scored: Vec<Ranked> = Vec::new();
+        let mut scores: Vec<Score> = self
+            .score
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&s| s > 0.0)
+            .collect();
+        let floor = if scores.len() > n {
+            *scores
+                .select_nth_unstable_by(n - 1, |a, b| b.total_cmp(a))
+                .1
+        } else {
+            0.0
+        };
+        let mut kept: Vec<Ranked> = Vec::with_capacity(n + 8);
         for (seg, scores) in self.score.iter().enumerate() {
-            scored.extend(
-                scores
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &s)| s > 0.0)
-                    .map(|(doc, &s)| Ranked(s, DocAddress::new(seg as u32, doc as u32))),
-            );
+            for (doc, &s) in scores.iter().enumerate() {
+                if s > 0.0 && s >= floor {
+                    kept.push(Ranked(s, DocAddress::new(seg as u32, doc as u32)));
+                }
+            }
         }
-        if scored.len() > n {
-            // `Ranked` orders best first: the `n` least are the best.
-            scored.select_nth_unstable(n - 1);
-            scored.truncate(n);
-        }
-        scored.sort_unstable();
-        scored.into_iter().map(|Ranked(s, d)| (s, d)).collect()
+        // Ties at the floor may keep a few more than `n`: `Ranked` orders them by address.
+        kept.sort_unstable();
+        kept.truncate(n);
+        kept.into_iter().map(|Ranked(s, d)| (s, d)).collect()
     }
 
     /// The marks of the clauses `doc` matched, as bits.

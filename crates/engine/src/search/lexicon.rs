@@ -11,11 +11,37 @@
 //! matcher's business.
 
 use std::ops::Range;
+use std::sync::{Mutex, MutexGuard};
 
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::TextAnalyzer;
 
 use super::paste::Paste;
+
+/// Words already put through one language's analyzer, kept from one request to the next:
+/// error messages and the words around them recur from paste to paste, and stemming is the
+/// largest part of reading one. A word's stem depends on the word alone, so what is kept
+/// changes how fast a reply comes, never what it says. Bounded: emptied when full.
+#[derive(Debug, Default)]
+pub(crate) struct StemMemo(Mutex<FxHashMap<Box<str>, Option<Box<str>>>>);
+
+/// Most words a [`StemMemo`] keeps (a few MB at most over the five languages).
+const MEMO_WORDS: usize = 1 << 14;
+
+impl StemMemo {
+    fn lock(&self) -> MutexGuard<'_, FxHashMap<Box<str>, Option<Box<str>>>> {
+        // The map is whole after every insert: a panic elsewhere leaves nothing half-done.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// How many words it holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.lock().len()
+    }
+}
 
 /// One word of the paste.
 #[derive(Clone, Copy, Debug)]
@@ -173,6 +199,53 @@ impl Lexicon {
         self.analyse_some(analyzer, &vec![true; self.distinct.len()])
     }
 
+    /// [`Lexicon::analyse_some`] through `memo`: only the words it does not hold yet go
+    /// through `analyzer`, and they are added.
+    pub(crate) fn stems(
+        &self,
+        analyzer: &TextAnalyzer,
+        memo: &StemMemo,
+        wanted: &[bool],
+    ) -> Vec<Option<String>> {
+        let mut out = vec![None; self.distinct.len()];
+        let mut missing = vec![false; self.distinct.len()];
+        let mut any_missing = 0;
+        {
+            let map = memo.lock();
+            for (id, &(s, e)) in self.distinct.iter().enumerate() {
+                if !wanted.get(id).copied().unwrap_or(false) {
+                    continue;
+                }
+                match map.get(&self.text[s as usize..e as usize]) {
+                    Some(stem) => out[id] = stem.as_deref().map(str::to_string),
+                    None => {
+                        missing[id] = true;
+                        any_missing += 1;
+                    }
+                }
+            }
+        }
+        if any_missing == 0 {
+            return out;
+        }
+        let fresh = self.analyse_some(&mut analyzer.clone(), &missing);
+        let mut map = memo.lock();
+        if map.len() + any_missing > MEMO_WORDS {
+            map.clear();
+        }
+        for (id, stem) in fresh.into_iter().enumerate() {
+            if missing[id] {
+                let (s, e) = self.distinct[id];
+                map.insert(
+                    self.text[s as usize..e as usize].into(),
+                    stem.as_deref().map(Box::from),
+                );
+                out[id] = stem;
+            }
+        }
+        out
+    }
+
     /// The distinct words `wanted` (by id) through `analyzer`, the others `None`: one token
     /// stream for them all.
     pub(crate) fn analyse_some(
@@ -252,5 +325,37 @@ mod tests {
                 assert_eq!(ours, tokens(&mut a, &all), "{lang:?} {text}");
             }
         }
+    }
+
+    /// Through a memo, cold or warm, the stems are the analyzer's; only the wanted words are
+    /// stemmed, and the memo keeps what it stemmed.
+    #[test]
+    fn the_memo_changes_nothing_but_the_work() {
+        let memo = StemMemo::default();
+        let analyzer = word_analyzer(Lang::Fr);
+        let mut sig = sig_analyzer();
+        let first = extract("Échec de connexion : les messages restent en file d'attente");
+        let lex = Lexicon::new(&first, Lexicon::text_of(&first), &mut sig);
+        let all = vec![true; lex.distinct()];
+        let direct = lex.analyse(&mut analyzer.clone());
+        assert_eq!(lex.stems(&analyzer, &memo, &all), direct);
+        assert_eq!(memo.len(), lex.distinct());
+        assert_eq!(lex.stems(&analyzer, &memo, &all), direct, "warm");
+        let some: Vec<bool> = (0..lex.distinct()).map(|i| i % 2 == 0).collect();
+        let half = lex.stems(&analyzer, &memo, &some);
+        for (i, stem) in half.iter().enumerate() {
+            assert_eq!(
+                stem.as_ref(),
+                if some[i] { direct[i].as_ref() } else { None }
+            );
+        }
+        let second = extract("les messages restent bloqués");
+        let lex2 = Lexicon::new(&second, Lexicon::text_of(&second), &mut sig);
+        let all2 = vec![true; lex2.distinct()];
+        assert_eq!(
+            lex2.stems(&analyzer, &memo, &all2),
+            lex2.analyse(&mut analyzer.clone())
+        );
+        assert_eq!(memo.len(), lex.distinct() + 1, "only `bloqués` is new");
     }
 }

@@ -33,7 +33,7 @@ use tantivy::{DocAddress, Index, IndexReader};
 
 use super::confidence::{Evidence, THRESHOLD};
 use super::index::{self, Progress};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, StemMemo};
 use super::paste::{self, Paste};
 use super::schema::Fields;
 use super::signatures::SignatureTable;
@@ -153,7 +153,8 @@ pub struct Matcher {
     kb: Kb,
     reader: IndexReader,
     fields: Fields,
-    analyzers: Vec<(Lang, TextAnalyzer)>,
+    /// The KB's languages, each with its word analyzer and the words it already stemmed.
+    analyzers: Vec<(Lang, TextAnalyzer, StemMemo)>,
     sig_analyzer: TextAnalyzer,
     groups: Vec<Group>,
     /// version -> group
@@ -313,7 +314,7 @@ impl Matcher {
         let analyzers = Lang::ALL
             .iter()
             .filter(|l| docs_per_lang.contains_key(l))
-            .map(|&l| (l, analyzers::word_analyzer(l)))
+            .map(|&l| (l, analyzers::word_analyzer(l), StemMemo::default()))
             .collect();
         let mut signatures = SignatureTable::build(&kb);
         signatures.weigh(&kb, &group_of);

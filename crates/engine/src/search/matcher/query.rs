@@ -158,13 +158,13 @@ impl Matcher {
         for w in lex.words(query.main_lines.clone()) {
             main_all[w.id as usize] = true;
         }
-        for (lang, analyzer) in &self.analyzers {
+        for (lang, analyzer, memo) in &self.analyzers {
             let wanted = if query.has_windows(*lang) {
                 &main_all
             } else {
                 &content
             };
-            let stems = lex.analyse_some(&mut analyzer.clone(), wanted);
+            let stems = lex.stems(analyzer, memo, wanted);
             let list = self.lang_terms(*lang, &stems, &query)?;
             query.push_word_clauses(&self.fields, *lang, &list);
             query.terms.push((*lang, list));
