@@ -310,10 +310,15 @@ pub(super) fn resolution_markdown(a: &Article) -> &str {
 /// `matched`) is, else from its start; cut at a paragraph. The evidence is looked for in the
 /// version that matched, whose language it is in, and shown at the same place of the version
 /// shown when the two are cut into as many blocks (translations are).
-fn excerpt_of(articles: &[Article], shown: &Article, matched: usize, why: &Why) -> (String, bool) {
+fn excerpt_of(
+    articles: &[Article],
+    shown: &Article,
+    matched: Option<usize>,
+    why: &Why,
+) -> (String, bool) {
     let md = resolution_markdown(shown);
     if shown.sections.resolution.is_empty() && md.chars().count() > EXCERPT_CHARS {
-        let focus = articles.get(matched).and_then(|m| {
+        let focus = matched.and_then(|m| articles.get(m)).and_then(|m| {
             let m_md = resolution_markdown(m);
             let aligned =
                 std::ptr::eq(m, shown) || excerpt::block_count(m_md) == excerpt::block_count(md);

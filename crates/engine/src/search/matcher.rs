@@ -108,9 +108,10 @@ pub struct Hit {
     /// The article.
     pub id: ArticleId,
     /// The version to show (`Kb::articles()` index): the wanted language when there is one.
-    pub version: usize,
-    /// The version that matched best.
-    pub matched: usize,
+    /// Inside the engine only: a face reads the article from the reply.
+    pub(crate) version: usize,
+    /// The version that matched best, when one did (a code alone matches no version).
+    pub(crate) matched: Option<usize>,
     /// Confidence that it is the right one, in [0, 1].
     pub confidence: f32,
     /// The measures the confidence was computed from.

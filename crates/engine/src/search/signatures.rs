@@ -31,8 +31,8 @@ pub(crate) struct Signature {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct SigHit {
     pub signature: usize,
-    /// Index of the paste's error line (or `usize::MAX` for the user's own words).
-    pub line: usize,
+    /// Index of the paste's error line (`None`: the user's own words).
+    pub line: Option<usize>,
     /// Tokens of the signature found in a row.
     pub run: usize,
     /// How much this hit is worth, in [0, 1].
@@ -153,7 +153,7 @@ impl SignatureTable {
     pub fn find_in(
         &self,
         analyzer: &mut TextAnalyzer,
-        line: usize,
+        line: Option<usize>,
         text: &str,
     ) -> HashMap<usize, SigHit> {
         let toks = tokens(analyzer, text);
@@ -163,7 +163,7 @@ impl SignatureTable {
 
     /// The best hit of every signature found in `lines` (each line's signature tokens, the
     /// text already scrubbed), keyed by signature.
-    pub fn find(&self, lines: &[(usize, Vec<&str>)]) -> HashMap<usize, SigHit> {
+    pub fn find(&self, lines: &[(Option<usize>, Vec<&str>)]) -> HashMap<usize, SigHit> {
         let mut best: HashMap<usize, SigHit> = HashMap::default();
         for (line, toks) in lines {
             let line = *line;
@@ -240,7 +240,7 @@ impl SignatureTable {
     /// out, punctuation and spacing around it kept.
     fn cut_one(&self, analyzer: &mut TextAnalyzer, text: &str) -> Option<(usize, String)> {
         let best = self
-            .find_in(analyzer, usize::MAX, text)
+            .find_in(analyzer, None, text)
             .into_values()
             .filter(|h| {
                 let len = self.signatures[h.signature].tokens.len();
@@ -347,7 +347,7 @@ mod tests {
             add(&["the", &format!("filler{n}")]);
         }
         let mut analyzer = analyzers::sig_analyzer();
-        let hits = table.find_in(&mut analyzer, 0, "log: the zeta server is down again");
+        let hits = table.find_in(&mut analyzer, Some(0), "log: the zeta server is down again");
         let hit = hits.get(&0).expect("the first signature is found");
         assert_eq!(hit.run, 5, "{hit:?}");
         assert_eq!(hit.strength, 1.0);

@@ -84,13 +84,13 @@ impl Matcher {
 
     /// Per article group, its strongest signature hit in the paste's error lines or words.
     pub(super) fn signature_hits(&self, lex: &Lexicon, paste: &Paste) -> HashMap<usize, SigHit> {
-        let mut lines: Vec<(usize, Vec<&str>)> = (0..paste.error_lines.len())
+        let mut lines: Vec<(Option<usize>, Vec<&str>)> = (0..paste.error_lines.len())
             .map(|i| {
                 let line = lex.error_line(i);
-                (i, lex.sig_tokens(line..line + 1))
+                (Some(i), lex.sig_tokens(line..line + 1))
             })
             .collect();
-        lines.push((usize::MAX, lex.sig_tokens(lex.user())));
+        lines.push((None, lex.sig_tokens(lex.user())));
         let mut best: HashMap<usize, SigHit> = HashMap::default();
         for (sig, hit) in self.signatures.find(&lines) {
             let g = self.group_of[self.signatures.signatures[sig].version];
@@ -134,7 +134,7 @@ impl Matcher {
         paste: &Paste,
         query: &Query<'_>,
         covered: u64,
-        matched: usize,
+        matched: Option<usize>,
         sig: Option<&SigHit>,
         code: Option<&(f32, String)>,
     ) -> (Why, Option<usize>) {
@@ -142,14 +142,13 @@ impl Matcher {
         let stems = &query.stems;
         // The words a "why" may quote: the error lines' first, then the user's own.
         let words_quoted = query.main_words.iter().chain(&query.side_words);
-        let line_of = |l: usize| (l < paste.error_lines.len()).then_some(l);
         if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
             let signature = &self.signatures.signatures[h.signature];
             // Matching ignores names, numbers and markup, so the KB's wording of the message
             // ("… failed for 'ourdan.com'") may not be what the user pasted ("'gmial.con'"):
             // then their own line is what their paste contains.
             // In the user's words (scrubbed, so not comparable), the names are masked.
-            let text = match paste.error_lines.get(h.line) {
+            let text = match h.line.and_then(|l| paste.error_lines.get(l)) {
                 Some(l) if !contains_loosely(&l.original, &signature.text) => {
                     shortened(&l.original)
                 }
@@ -160,7 +159,7 @@ impl Matcher {
                 text,
                 whole: h.run == signature.tokens.len(),
             };
-            return (why, line_of(h.line));
+            return (why, h.line.filter(|&l| l < paste.error_lines.len()));
         }
         if let Some((_, c)) = code {
             let line = paste
@@ -175,7 +174,7 @@ impl Matcher {
             );
         }
         let mut words: Vec<String> = Vec::new();
-        if let Some(article) = self.kb.articles().get(matched) {
+        if let Some(article) = matched.and_then(|m| self.kb.articles().get(m)) {
             if let Some((_, list)) = terms.iter().find(|(l, _)| *l == article.lang) {
                 if let Some((_, by_id)) = stems.iter().find(|(l, _)| *l == article.lang) {
                     for (w, &id) in words_quoted.zip(&query.word_ids) {

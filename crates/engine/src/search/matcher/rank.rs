@@ -48,7 +48,7 @@ struct Found {
 struct Scored {
     group: usize,
     evidence: Evidence,
-    matched: usize,
+    matched: Option<usize>,
     rank: f32,
 }
 
@@ -152,7 +152,7 @@ impl Matcher {
     /// The evidence for group `g`: coverage from its best-covered version, phrase from its
     /// best, and the paste-wide hits.
     fn score(&self, g: usize, query: &Query<'_>, found: &Found, debug: bool) -> Scored {
-        let mut best_cov = (0.0f32, usize::MAX);
+        let mut best_cov: (f32, Option<usize>) = (0.0, None);
         let mut best_mass = 0.0f32;
         let mut best_words = 0.0f32;
         let mut best_title = 0.0f32;
@@ -176,8 +176,8 @@ impl Matcher {
                 .filter_map(|i| list.get(i))
                 .map(|q| q.idf / idf_max * q.weight)
                 .sum();
-            if cov > best_cov.0 || best_cov.1 == usize::MAX {
-                best_cov = (cov, v);
+            if cov > best_cov.0 || best_cov.1.is_none() {
+                best_cov = (cov, Some(v));
                 best_mass = mass;
                 best_words = marks.count_ones() as f32;
             }
@@ -205,7 +205,9 @@ impl Matcher {
             bm25_abs: bm25.map_or(0.0, |s| (s / found.ceiling).min(1.0)),
         };
         let matched = match sig {
-            Some(h) if h.strength >= best_cov.0 => self.signatures.signatures[h.signature].version,
+            Some(h) if h.strength >= best_cov.0 => {
+                Some(self.signatures.signatures[h.signature].version)
+            }
             _ => best_cov.1,
         };
         if debug {
@@ -259,22 +261,21 @@ impl Matcher {
             // With no version in the reader's language, English (the original, and what
             // `show` gives), not whichever translation matched: a French reader gets no
             // help from the Swedish page.
-            let version = group
+            let Some(version) = group
                 .versions
                 .get(&wanted)
                 .or_else(|| group.versions.get(&Lang::En))
-                .or_else(|| (matched != usize::MAX).then_some(&matched))
+                .or(matched.as_ref())
                 .or_else(|| group.versions.values().next())
                 .copied()
-                .unwrap_or(matched);
+            else {
+                // A group has one version at least: this is never reached.
+                continue;
+            };
             let (why, line) = self.explain(
                 paste,
                 query,
-                if matched == usize::MAX {
-                    0
-                } else {
-                    found.covered(self, matched)
-                },
+                matched.map_or(0, |m| found.covered(self, m)),
                 matched,
                 found.sig_best.get(&s.group),
                 found.code_best.get(&s.group),
