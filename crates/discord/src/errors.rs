@@ -204,11 +204,7 @@ fn triage(err: FrameworkError<'_, Data, Error>) -> Option<(Context<'_>, Notice)>
             missing_permissions,
             ctx,
             ..
-        } => {
-            let permissions = permission_names(missing_permissions);
-            tracing::warn!(command = %ctx.command().name, "missing bot permissions: {permissions}");
-            Some((ctx, Notice::BotPermissions { permissions }))
-        }
+        } => Some((ctx, bot_permissions_notice(ctx, missing_permissions))),
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
@@ -259,6 +255,13 @@ fn subcommand_names(ctx: Context<'_>) -> String {
         })
         .collect();
     names.join(", ")
+}
+
+/// What kbbot lacks in this channel; logged, since only an administrator can fix it.
+fn bot_permissions_notice(ctx: Context<'_>, missing: serenity::Permissions) -> Notice {
+    let permissions = permission_names(missing);
+    tracing::warn!(command = %ctx.command().name, "missing bot permissions: {permissions}");
+    Notice::BotPermissions { permissions }
 }
 
 /// What the user lacks, when Discord said.

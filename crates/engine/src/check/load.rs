@@ -87,10 +87,12 @@ fn accept(name: &str, bytes: &[u8]) -> Result<Loaded, Loaded> {
             refused(name, "input-not-xml", Some(line), vec![]),
         ));
     }
+    // Not roxmltree: text without a single tag is not XML to parse, whatever it is instead.
     if !has_element_start(text) {
         let refusal = refused(name, text::not_xml_rule(text), Some(1), vec![]);
         return Err(refused_text(findings, refusal, name, text));
     }
+    // Not roxmltree: its limits apply while it builds the tree; these hold before it starts.
     if let Err(r) = scan(text) {
         let (rule, line, args) = scan_refusal(r);
         let refusal = refused(name, rule, Some(line), args);

@@ -49,6 +49,7 @@ pub(super) fn not_xml_rule(text: &str) -> &'static str {
 }
 
 fn looks_html_escaped(text: &str) -> bool {
+    // Not roxmltree: parsing decodes `&lt;` and so hides that the markup was escaped.
     let lower = text.to_ascii_lowercase();
     [
         "&lt;serverconf",
