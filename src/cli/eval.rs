@@ -117,8 +117,21 @@ fn print_text(
     matcher: &Matcher,
     file: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let l10n = Localizer::bundled();
-    let en = Lang::En;
+    print_summary(out, r, matcher, file)?;
+    print_tables(out, r)?;
+    writeln!(out)?;
+    print_reliability(out, r)?;
+    writeln!(out)?;
+    print_misses(out, r)
+}
+
+/// The headline figures: what was run, then accuracy, declines, latency and the baseline.
+fn print_summary(
+    out: &mut impl Write,
+    r: &Report,
+    matcher: &Matcher,
+    file: &std::path::Path,
+) -> anyhow::Result<()> {
     let articles = matcher.kb().articles();
     let mut groups: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
     groups.sort_unstable();
@@ -187,6 +200,11 @@ fn print_text(
             ],
         )?;
     }
+    Ok(())
+}
+
+/// One table per language and one per query kind.
+fn print_tables(out: &mut impl Write, r: &Report) -> anyhow::Result<()> {
     for table in [&r.by_lang, &r.by_kind] {
         writeln!(out)?;
         say(out, "eval-table-header", &[])?;
@@ -207,9 +225,13 @@ fn print_text(
             )?;
         }
     }
-    writeln!(out)?;
-    print_reliability(out, r)?;
-    writeln!(out)?;
+    Ok(())
+}
+
+/// Every query answered wrongly, with what was expected and what came instead.
+fn print_misses(out: &mut impl Write, r: &Report) -> anyhow::Result<()> {
+    let l10n = Localizer::bundled();
+    let en = Lang::En;
     say(out, "eval-misses", &[("count", r.misses.len().into())])?;
     for m in &r.misses {
         writeln!(

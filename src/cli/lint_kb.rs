@@ -70,20 +70,37 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 fn render(report: &LintReport, root: &str, lang: Lang, max: usize) -> String {
     let l10n = Localizer::bundled();
     let mut out = String::new();
-    let mut line = |s: String| {
-        out.push_str(&s);
-        out.push('\n');
-    };
-    line(l10n.msg(lang, "lint-kb-root", &[("root", root.into())]));
-
-    // Every finding but summarised missing languages, by kind (in order of first
-    // appearance), capped per kind.
+    out.push_str(&l10n.msg(lang, "lint-kb-root", &[("root", root.into())]));
+    out.push('\n');
+    // Missing languages are summarised by set of languages when there are too many to list.
     let missing_lang: Vec<_> = report
         .findings
         .iter()
         .filter(|f| matches!(f.kind, FindingKind::MissingLanguages { .. }))
         .collect();
     let summarise_langs = missing_lang.len() > max;
+    render_by_kind(&mut out, report, lang, max, summarise_langs);
+    if summarise_langs {
+        render_missing_languages(&mut out, &missing_lang, lang, max);
+    }
+    render_totals(&mut out, report, lang);
+    out
+}
+
+/// Every finding but summarised missing languages, by kind (in order of first appearance),
+/// capped per kind.
+fn render_by_kind(
+    out: &mut String,
+    report: &LintReport,
+    lang: Lang,
+    max: usize,
+    summarise_langs: bool,
+) {
+    let l10n = Localizer::bundled();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
     let mut by_kind: Vec<(&str, Vec<&kbbot_engine::kb::Finding>)> = Vec::new();
     for f in &report.findings {
         if summarise_langs && matches!(f.kind, FindingKind::MissingLanguages { .. }) {
@@ -114,47 +131,66 @@ fn render(report: &LintReport, root: &str, lang: Lang, max: usize) -> String {
             ));
         }
     }
+}
 
-    if summarise_langs {
-        // Paths make better examples than ids (exl-ids are UUIDs).
-        let mut by_set: BTreeMap<Vec<Lang>, Vec<&str>> = BTreeMap::new();
-        for f in &missing_lang {
-            if let FindingKind::MissingLanguages { missing, .. } = &f.kind {
-                by_set
-                    .entry(missing.clone())
-                    .or_default()
-                    .push(f.path.as_str());
-            }
-        }
-        let mut sets: Vec<_> = by_set.into_iter().collect();
-        sets.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-        for (set, ids) in sets.iter().take(max) {
-            let examples = ids.iter().take(3).copied().collect::<Vec<_>>().join(", ");
-            line(format!(
-                "  {}",
-                l10n.msg(
-                    lang,
-                    "lint-kb-missing-summary",
-                    &[
-                        ("count", ids.len().into()),
-                        ("langs", lang_list(set).into()),
-                        ("examples", examples.into())
-                    ],
-                )
-            ));
-        }
-        if sets.len() > max {
-            line(format!(
-                "  {}",
-                l10n.msg(
-                    lang,
-                    "lint-kb-more",
-                    &[("count", (sets.len() - max).into())]
-                )
-            ));
+/// Pages missing the same languages, one line per set, largest first.
+fn render_missing_languages(
+    out: &mut String,
+    missing_lang: &[&kbbot_engine::kb::Finding],
+    lang: Lang,
+    max: usize,
+) {
+    let l10n = Localizer::bundled();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    // Paths make better examples than ids (exl-ids are UUIDs).
+    let mut by_set: BTreeMap<Vec<Lang>, Vec<&str>> = BTreeMap::new();
+    for f in missing_lang {
+        if let FindingKind::MissingLanguages { missing, .. } = &f.kind {
+            by_set
+                .entry(missing.clone())
+                .or_default()
+                .push(f.path.as_str());
         }
     }
+    let mut sets: Vec<_> = by_set.into_iter().collect();
+    sets.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    for (set, ids) in sets.iter().take(max) {
+        let examples = ids.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+        line(format!(
+            "  {}",
+            l10n.msg(
+                lang,
+                "lint-kb-missing-summary",
+                &[
+                    ("count", ids.len().into()),
+                    ("langs", lang_list(set).into()),
+                    ("examples", examples.into())
+                ],
+            )
+        ));
+    }
+    if sets.len() > max {
+        line(format!(
+            "  {}",
+            l10n.msg(
+                lang,
+                "lint-kb-more",
+                &[("count", (sets.len() - max).into())]
+            )
+        ));
+    }
+}
 
+/// Pages per language, articles, and the verdict.
+fn render_totals(out: &mut String, report: &LintReport, lang: Lang) {
+    let l10n = Localizer::bundled();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
     let counts = report
         .per_lang
         .iter()
@@ -179,5 +215,4 @@ fn render(report: &LintReport, root: &str, lang: Lang, max: usize) -> String {
             &[("count", report.findings.len().into())],
         ));
     }
-    out
 }

@@ -189,19 +189,7 @@ fn triage(err: FrameworkError<'_, Data, Error>) -> Option<(Context<'_>, Notice)>
             Some((ctx, Notice::Outdated))
         }
         FrameworkError::SubcommandRequired { ctx } => {
-            let locale = ctx.locale();
-            let names: Vec<&str> = ctx
-                .command()
-                .subcommands
-                .iter()
-                .map(|s| {
-                    s.name_localizations
-                        .iter()
-                        .find(|(l, _)| Some(l.as_ref()) == locale)
-                        .map_or(s.name.as_ref(), |(_, n)| n.as_ref())
-                })
-                .collect();
-            let subcommands = names.join(", ");
+            let subcommands = subcommand_names(ctx);
             Some((ctx, Notice::Subcommand { subcommands }))
         }
         FrameworkError::CooldownHit {
@@ -216,24 +204,12 @@ fn triage(err: FrameworkError<'_, Data, Error>) -> Option<(Context<'_>, Notice)>
             missing_permissions,
             ctx,
             ..
-        } => {
-            let permissions = permission_names(missing_permissions);
-            tracing::warn!(command = %ctx.command().name, "missing bot permissions: {permissions}");
-            Some((ctx, Notice::BotPermissions { permissions }))
-        }
+        } => Some((ctx, bot_permissions_notice(ctx, missing_permissions))),
         FrameworkError::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
-        } => match missing_permissions {
-            Some(p) => Some((
-                ctx,
-                Notice::UserPermissions {
-                    permissions: permission_names(p),
-                },
-            )),
-            None => Some((ctx, Notice::PermissionsUnknown)),
-        },
+        } => Some((ctx, user_permissions_notice(missing_permissions))),
         FrameworkError::PermissionFetchFailed { ctx, .. } => {
             tracing::warn!(command = %ctx.command().name, "could not fetch permissions");
             Some((ctx, Notice::PermissionsUnknown))
@@ -249,29 +225,74 @@ fn triage(err: FrameworkError<'_, Data, Error>) -> Option<(Context<'_>, Notice)>
             }
             None => Some((ctx, Notice::Denied)),
         },
-        FrameworkError::Setup { error, .. } => {
-            tracing::error!("setup failed: {error:#}");
-            None
-        }
-        FrameworkError::EventHandler { error, event, .. } => {
-            tracing::error!(event = event.snake_case_name(), "event failed: {error:#}");
-            None
-        }
-        FrameworkError::DynamicPrefix { error, .. } => {
-            tracing::error!("dynamic prefix failed: {error:#}");
-            None
-        }
-        FrameworkError::UnknownCommand { .. } => {
-            tracing::debug!("a prefixed message names no command");
+        unanswered @ (FrameworkError::Setup { .. }
+        | FrameworkError::EventHandler { .. }
+        | FrameworkError::DynamicPrefix { .. }
+        | FrameworkError::UnknownCommand { .. }
+        | FrameworkError::NonCommandMessage { .. }) => {
+            log_unanswered(unanswered);
             None
         }
         // Answered by `unknown_command` before triage.
         FrameworkError::UnknownInteraction { .. } => None,
-        FrameworkError::NonCommandMessage { error, .. } => {
-            tracing::error!("message handler failed: {error:#}");
-            None
-        }
         // poise's own way of keeping the enum open; it holds no value.
         FrameworkError::__NonExhaustive(never) => match never {},
+    }
+}
+
+/// The names of a command's subcommands, in the user's Discord language where localised.
+fn subcommand_names(ctx: Context<'_>) -> String {
+    let locale = ctx.locale();
+    let names: Vec<&str> = ctx
+        .command()
+        .subcommands
+        .iter()
+        .map(|s| {
+            s.name_localizations
+                .iter()
+                .find(|(l, _)| Some(l.as_ref()) == locale)
+                .map_or(s.name.as_ref(), |(_, n)| n.as_ref())
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// What kbbot lacks in this channel; logged, since only an administrator can fix it.
+fn bot_permissions_notice(ctx: Context<'_>, missing: serenity::Permissions) -> Notice {
+    let permissions = permission_names(missing);
+    tracing::warn!(command = %ctx.command().name, "missing bot permissions: {permissions}");
+    Notice::BotPermissions { permissions }
+}
+
+/// What the user lacks, when Discord said.
+fn user_permissions_notice(missing: Option<serenity::Permissions>) -> Notice {
+    match missing {
+        Some(p) => Notice::UserPermissions {
+            permissions: permission_names(p),
+        },
+        None => Notice::PermissionsUnknown,
+    }
+}
+
+/// Logs an error no user is waiting on an answer for (setup, events, prefixed messages).
+fn log_unanswered(err: FrameworkError<'_, Data, Error>) {
+    match err {
+        FrameworkError::Setup { error, .. } => {
+            tracing::error!("setup failed: {error:#}");
+        }
+        FrameworkError::EventHandler { error, event, .. } => {
+            tracing::error!(event = event.snake_case_name(), "event failed: {error:#}");
+        }
+        FrameworkError::DynamicPrefix { error, .. } => {
+            tracing::error!("dynamic prefix failed: {error:#}");
+        }
+        FrameworkError::UnknownCommand { .. } => {
+            tracing::debug!("a prefixed message names no command");
+        }
+        FrameworkError::NonCommandMessage { error, .. } => {
+            tracing::error!("message handler failed: {error:#}");
+        }
+        // The others are answered, and logged, by `triage`.
+        _ => {}
     }
 }

@@ -146,6 +146,7 @@ fn detect(bytes: &[u8]) -> Decoded {
         [0x00, 0x3C, ..] => return strict(UTF_16BE, bytes, "UTF-16BE"),
         _ => {}
     }
+    // Not roxmltree: it takes text, and the declaration says how to make the bytes text.
     let declared = declared_label(bytes);
     let encoding = match &declared {
         None => UTF_8,

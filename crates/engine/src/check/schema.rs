@@ -171,6 +171,46 @@ pub(crate) fn schema() -> &'static Schema {
 }
 
 fn build() -> Schema {
+    let params = parse_table();
+    let mut by_key = HashMap::new();
+    let mut by_path: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut segment_paths: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
+    let mut names = HashSet::new();
+    for (i, p) in params.iter().enumerate() {
+        by_key.entry((p.path, p.attr)).or_insert(i);
+        by_path.entry(p.path).or_default().push(i);
+        let mut prefix_end = 0;
+        for seg in p.path.split('/') {
+            prefix_end += seg.len();
+            segment_paths
+                .entry(seg)
+                .or_default()
+                .insert(&p.path[..prefix_end]);
+            prefix_end += 1;
+            names.insert(seg);
+        }
+    }
+    for name in SHARED_SECTIONS
+        .iter()
+        .chain(MODULES)
+        .chain(["shared"].iter())
+    {
+        names.insert(name);
+    }
+    let anchors = anchors(&segment_paths);
+    let names_ci = names.iter().map(|n| (n.to_ascii_lowercase(), *n)).collect();
+    Schema {
+        params,
+        by_key,
+        by_path,
+        anchors,
+        names_ci,
+        names,
+    }
+}
+
+/// The attribute rows of the embedded table, in order (comments and child-node rows skipped).
+fn parse_table() -> Vec<Param> {
     let mut params = Vec::new();
     for line in TABLE.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -198,33 +238,16 @@ fn build() -> Schema {
             default,
         });
     }
-    let mut by_key = HashMap::new();
-    let mut by_path: HashMap<&'static str, Vec<usize>> = HashMap::new();
-    let mut segment_paths: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
-    let mut names = HashSet::new();
-    for (i, p) in params.iter().enumerate() {
-        by_key.entry((p.path, p.attr)).or_insert(i);
-        by_path.entry(p.path).or_default().push(i);
-        let mut prefix_end = 0;
-        for seg in p.path.split('/') {
-            prefix_end += seg.len();
-            segment_paths
-                .entry(seg)
-                .or_default()
-                .insert(&p.path[..prefix_end]);
-            prefix_end += 1;
-            names.insert(seg);
-        }
-    }
-    for name in SHARED_SECTIONS
-        .iter()
-        .chain(MODULES)
-        .chain(["shared"].iter())
-    {
-        names.insert(name);
-    }
+    params
+}
+
+/// Where a pasted fragment's top element belongs: the one path a name has in the table, a
+/// chosen one for names used in two places, and every shared section and module.
+fn anchors(
+    segment_paths: &HashMap<&'static str, HashSet<&'static str>>,
+) -> HashMap<&'static str, &'static str> {
     let mut anchors: HashMap<&'static str, &'static str> = HashMap::new();
-    for (seg, paths) in &segment_paths {
+    for (seg, paths) in segment_paths {
         if paths.len() == 1 {
             if let Some(p) = paths.iter().next() {
                 anchors.insert(seg, p);
@@ -247,15 +270,7 @@ fn build() -> Schema {
             .entry(m)
             .or_insert_with(|| leak(format!("serverconf/{m}")));
     }
-    let names_ci = names.iter().map(|n| (n.to_ascii_lowercase(), *n)).collect();
-    Schema {
-        params,
-        by_key,
-        by_path,
-        anchors,
-        names_ci,
-        names,
-    }
+    anchors
 }
 
 /// The schema is built once per process; leaking its few dozen strings is the price of

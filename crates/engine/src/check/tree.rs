@@ -138,11 +138,47 @@ impl<'t> Positions<'t> {
     }
 }
 
+/// An element's path: below its parent's, else (a top element) `serverconf` or the anchor
+/// the schema gives a fragment's top element.
+fn element_path(parent: Option<&str>, tag: &str) -> String {
+    match parent {
+        Some(p) => format!("{p}/{tag}"),
+        None if tag.eq_ignore_ascii_case("serverconf") => "serverconf".to_string(),
+        None => schema()
+            .anchor(tag)
+            .map_or_else(|| format!("serverconf/{tag}"), str::to_string),
+    }
+}
+
+/// An element's attributes with their positions, schema entries (from `documented`, the
+/// parameters of `path`) and whether each holds a credential.
+fn attributes(
+    node: roxmltree::Node,
+    path: &str,
+    documented: &[&'static Param],
+    positions: &mut Positions,
+) -> Vec<Attr> {
+    node.attributes()
+        .map(|a| {
+            let (line, col) = positions.at(a.range().start);
+            let bare = a.name().trim_start_matches('_');
+            Attr {
+                name: a.name().to_string(),
+                value: a.value().to_string(),
+                line,
+                col,
+                // One hash per element, then a short scan, instead of one per attribute.
+                param: documented.iter().find(|p| p.attr == bare).copied(),
+                secret: is_secret_attr(path, bare),
+            }
+        })
+        .collect()
+}
+
 /// Converts the parsed document into the owned tree, iteratively.
 pub(crate) fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool) -> Tree {
     let s = schema();
     let mut positions = Positions::new(doc.input_text(), prefix);
-    let mut pos = |at: usize| positions.at(at);
     let mut elems: Vec<Elem> = Vec::new();
     let mut commented_out = Vec::new();
     let mut documented: Vec<&'static Param> = Vec::new();
@@ -157,7 +193,7 @@ pub(crate) fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool)
                 let text = node.text().unwrap_or_default();
                 if has_element_start(text) {
                     commented_out.push(CommentedOut {
-                        line: pos(node.range().start).0,
+                        line: positions.at(node.range().start).0,
                     });
                 }
                 continue;
@@ -166,32 +202,11 @@ pub(crate) fn build_tree(name: &str, doc: &Document, prefix: u32, partial: bool)
             _ => continue,
         }
         let tag = node.tag_name().name().to_string();
-        let path = match parent {
-            Some(p) => format!("{}/{tag}", elems[p].path),
-            None if tag.eq_ignore_ascii_case("serverconf") => "serverconf".to_string(),
-            None => s
-                .anchor(&tag)
-                .map_or_else(|| format!("serverconf/{tag}"), str::to_string),
-        };
+        let path = element_path(parent.map(|p| elems[p].path.as_str()), &tag);
         documented.clear();
         documented.extend(s.params_of(&path));
-        let (line, col) = pos(node.range().start);
-        let attrs = node
-            .attributes()
-            .map(|a| {
-                let (l, c) = pos(a.range().start);
-                let bare = a.name().trim_start_matches('_');
-                Attr {
-                    name: a.name().to_string(),
-                    value: a.value().to_string(),
-                    line: l,
-                    col: c,
-                    // One hash per element, then a short scan, instead of one per attribute.
-                    param: documented.iter().find(|p| p.attr == bare).copied(),
-                    secret: is_secret_attr(&path, bare),
-                }
-            })
-            .collect();
+        let (line, col) = positions.at(node.range().start);
+        let attrs = attributes(node, &path, &documented, &mut positions);
         let idx = elems.len();
         elems.push(Elem {
             name: tag,

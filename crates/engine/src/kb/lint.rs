@@ -177,30 +177,7 @@ pub fn lint(kb: &Kb) -> LintReport {
             line: None,
             kind,
         };
-        let has = |k: &str| a.front_matter.get(k).is_some_and(|v| !v.is_empty());
-        if !has("title") {
-            findings.push(finding(FindingKind::MissingField { field: "title" }));
-        }
-        if !has("article-number") && !has("exl-id") {
-            findings.push(finding(FindingKind::MissingField {
-                field: "article-number / exl-id",
-            }));
-        }
-        if !has("description") {
-            findings.push(finding(FindingKind::MissingField {
-                field: "description",
-            }));
-        }
-        if is_kb_style(a) {
-            if a.sections.symptoms.is_empty() {
-                findings.push(finding(FindingKind::NoSymptoms));
-            } else if a.error_strings.is_empty() {
-                findings.push(finding(FindingKind::NoErrorStrings));
-            }
-            if a.sections.resolution.is_empty() {
-                findings.push(finding(FindingKind::NoResolution));
-            }
-        }
+        findings.extend(page_findings(a).into_iter().map(finding));
         let count = per_lang.entry(a.lang).or_default();
         count.pages += 1;
         match seen.get(&(&a.id, a.lang)) {
@@ -217,8 +194,54 @@ pub fn lint(kb: &Kb) -> LintReport {
     }
 
     let groups = kb.groups();
+    let complete = missing_languages(&groups, &mut findings);
+    findings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    LintReport {
+        findings,
+        per_lang,
+        articles: groups.len(),
+        complete,
+    }
+}
+
+/// What one page lacks on its own: front-matter fields, and for a KB article its symptoms,
+/// error strings and resolution.
+fn page_findings(a: &Article) -> Vec<FindingKind> {
+    let mut kinds = Vec::new();
+    let has = |k: &str| a.front_matter.get(k).is_some_and(|v| !v.is_empty());
+    if !has("title") {
+        kinds.push(FindingKind::MissingField { field: "title" });
+    }
+    if !has("article-number") && !has("exl-id") {
+        kinds.push(FindingKind::MissingField {
+            field: "article-number / exl-id",
+        });
+    }
+    if !has("description") {
+        kinds.push(FindingKind::MissingField {
+            field: "description",
+        });
+    }
+    if is_kb_style(a) {
+        if a.sections.symptoms.is_empty() {
+            kinds.push(FindingKind::NoSymptoms);
+        } else if a.error_strings.is_empty() {
+            kinds.push(FindingKind::NoErrorStrings);
+        }
+        if a.sections.resolution.is_empty() {
+            kinds.push(FindingKind::NoResolution);
+        }
+    }
+    kinds
+}
+
+/// A finding for each article not in every language; returns how many are complete.
+fn missing_languages(
+    groups: &BTreeMap<&ArticleId, BTreeMap<Lang, &Article>>,
+    findings: &mut Vec<Finding>,
+) -> usize {
     let mut complete = 0;
-    for (id, versions) in &groups {
+    for (id, versions) in groups {
         let missing: Vec<Lang> = Lang::ALL
             .iter()
             .copied()
@@ -242,13 +265,7 @@ pub fn lint(kb: &Kb) -> LintReport {
             },
         });
     }
-    findings.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
-    LintReport {
-        findings,
-        per_lang,
-        articles: groups.len(),
-        complete,
-    }
+    complete
 }
 
 #[cfg(test)]

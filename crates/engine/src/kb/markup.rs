@@ -46,54 +46,22 @@ pub(crate) fn to_markdown(lines: &[&str], lang: Lang) -> String {
         }
         if starts_with_ci(trimmed, "<table") {
             let start = i - 1;
-            let mut end = start;
-            while end < lines.len() && !lines[end].to_ascii_lowercase().contains("</table>") {
-                end += 1;
-            }
-            let end = (end + 1).min(lines.len());
+            let end = table_end(lines, start);
             out.push_str(&html_table(&lines[start..end]));
             i = end;
             continue;
         }
         if trimmed.starts_with('>') {
             if let Some(callout) = parse_callout(line) {
-                match callout.kind.as_str() {
-                    "BEGINTABS" | "ENDTABS" => {}
-                    "CONTEXTUALHELP" => in_contextual_help = true,
-                    "TAB" => {
-                        out.push_str(&format!("**{}**\n", prose(callout.arg, false)));
-                    }
-                    "VIDEO" => {
-                        let url = callout
-                            .after
-                            .trim()
-                            .trim_start_matches('(')
-                            .trim_end_matches(')');
-                        out.push_str(&format!(
-                            "{} {}: <{}>\n",
-                            callout.prefix,
-                            label(lang, "VIDEO"),
-                            url
-                        ));
-                    }
-                    kind => {
-                        out.push_str(&format!("{} **{}**\n", callout.prefix, label(lang, kind)));
-                    }
+                if callout.kind == "CONTEXTUALHELP" {
+                    in_contextual_help = true;
                 }
+                out.push_str(&callout_markdown(&callout, lang));
                 continue;
             }
         }
         if let Some(rest) = inner.strip_prefix("+++") {
-            let title = rest.trim();
-            if !title.is_empty() {
-                let title = prose(title, false);
-                if title.starts_with("**") {
-                    out.push_str(&title);
-                } else {
-                    out.push_str(&format!("**{title}**"));
-                }
-                out.push('\n');
-            }
+            out.push_str(&collapsible_title(rest));
             continue;
         }
         let table_row = trimmed.starts_with('|');
@@ -101,6 +69,48 @@ pub(crate) fn to_markdown(lines: &[&str], lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The end (exclusive) of the HTML table starting on line `start`: the line closing it, or
+/// the last line.
+fn table_end(lines: &[&str], start: usize) -> usize {
+    let mut end = start;
+    while end < lines.len() && !lines[end].to_ascii_lowercase().contains("</table>") {
+        end += 1;
+    }
+    (end + 1).min(lines.len())
+}
+
+/// A callout line as Markdown: tabs become bold titles, a video its link, a note its label;
+/// tab and contextual-help markers produce nothing.
+fn callout_markdown(callout: &Callout<'_>, lang: Lang) -> String {
+    match callout.kind.as_str() {
+        "BEGINTABS" | "ENDTABS" | "CONTEXTUALHELP" => String::new(),
+        "TAB" => format!("**{}**\n", prose(callout.arg, false)),
+        "VIDEO" => {
+            let url = callout
+                .after
+                .trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')');
+            format!("{} {}: <{}>\n", callout.prefix, label(lang, "VIDEO"), url)
+        }
+        kind => format!("{} **{}**\n", callout.prefix, label(lang, kind)),
+    }
+}
+
+/// The title of a `+++` collapsible, in bold on its own line; nothing for a closing `+++`.
+fn collapsible_title(rest: &str) -> String {
+    let title = rest.trim();
+    if title.is_empty() {
+        return String::new();
+    }
+    let title = prose(title, false);
+    if title.starts_with("**") {
+        format!("{title}\n")
+    } else {
+        format!("**{title}**\n")
+    }
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {

@@ -29,24 +29,10 @@ pub(crate) struct Parsed {
 /// Keys that may name a page's language in its front matter.
 const LANG_KEYS: &[&str] = &["lang", "language", "locale"];
 
+/// Parses one page: its text, front matter, language, sections, title, id and symptoms.
 pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
     let fail = |line, kind| Diagnostic::new(page.rel, line, kind);
-    let bytes = page.bytes;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(fail(None, DiagnosticKind::Empty));
-    }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
-        return Err(fail(None, DiagnosticKind::Binary));
-    }
-    let src = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let offset = e.valid_up_to();
-            let line = bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(fail(Some(line), DiagnosticKind::NotUtf8 { offset }));
-        }
-    };
-    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let src = page_text(page)?;
     let split =
         frontmatter::split(src).map_err(|_| fail(Some(1), DiagnosticKind::FrontMatterUnclosed))?;
     let fm = frontmatter::parse(split.yaml, 2);
@@ -62,31 +48,12 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
     let body = text::repair(split.body);
 
     let summary = markup::plain_inline(fm.get("description").unwrap_or_default());
-    let (lang, lang_source) = match page.folder_lang {
-        Some(l) => (l, LangSource::Folder),
-        None => match LANG_KEYS
-            .iter()
-            .find_map(|k| fm.get(k).and_then(Lang::from_tag))
-        {
-            Some(l) => (l, LangSource::FrontMatter),
-            None => {
-                let lines: Vec<&str> = body.lines().collect();
-                let sample = format!(
-                    "{}\n{}\n{}\n{}",
-                    fm.get("title").unwrap_or_default(),
-                    summary,
-                    fm.get("keywords").unwrap_or_default(),
-                    markdown::to_text(&markup::to_markdown(&lines, Lang::En))
-                );
-                match crate::detect_lang(&sample) {
-                    Some(l) => (l, LangSource::Detected),
-                    None => {
-                        warnings.push(fail(None, DiagnosticKind::NoLanguage));
-                        (Lang::En, LangSource::Detected)
-                    }
-                }
-            }
-        },
+    let (lang, lang_source) = match language(page, &fm, &body, &summary) {
+        Some(found) => found,
+        None => {
+            warnings.push(fail(None, DiagnosticKind::NoLanguage));
+            (Lang::En, LangSource::Detected)
+        }
     };
 
     let split_body = sections::split(&body, lang);
@@ -101,26 +68,13 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
         .or_else(|| fm.get("exl-id"))
         .unwrap_or(page.fallback_id)
         .to_string();
-
-    let mut error_strings = split_body.error_strings;
     let kb_style = fm.get("article-number").is_some() || split_body.structured;
-    if kb_style {
-        for quoted in markdown::quoted_strings(&title) {
-            let quoted = text::one_line(&quoted);
-            let quoted = quoted.trim();
-            if quoted.split_whitespace().count() >= 2 && !error_strings.iter().any(|e| e == quoted)
-            {
-                error_strings.push(quoted.to_string());
-            }
-        }
-    } else {
-        // A documentation page has no symptoms: the messages it labels as such stand in.
-        for e in markdown::labelled_error_strings(&split_body.sections.body.text) {
-            if !error_strings.contains(&e) {
-                error_strings.push(e);
-            }
-        }
-    }
+    let error_strings = error_strings(
+        split_body.error_strings,
+        kb_style,
+        &title,
+        &split_body.sections.body.text,
+    );
 
     let list = |key: &str| -> Vec<String> {
         fm.get(key)
@@ -154,6 +108,83 @@ pub(crate) fn parse(page: &Page<'_>) -> Result<Parsed, Diagnostic> {
         },
         warnings,
     })
+}
+
+/// The page's bytes as text, without BOM; empty, binary and non-UTF-8 pages are refused.
+fn page_text<'a>(page: &Page<'a>) -> Result<&'a str, Diagnostic> {
+    let fail = |line, kind| Diagnostic::new(page.rel, line, kind);
+    let bytes = page.bytes;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(fail(None, DiagnosticKind::Empty));
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(fail(None, DiagnosticKind::Binary));
+    }
+    let src = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let line = bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1;
+            return Err(fail(Some(line), DiagnosticKind::NotUtf8 { offset }));
+        }
+    };
+    Ok(src.strip_prefix('\u{feff}').unwrap_or(src))
+}
+
+/// The page's language: its folder's, else its front matter's, else detected from its
+/// title, summary, keywords and body; `None` when nothing tells.
+fn language(
+    page: &Page<'_>,
+    fm: &frontmatter::FrontMatter,
+    body: &str,
+    summary: &str,
+) -> Option<(Lang, LangSource)> {
+    if let Some(l) = page.folder_lang {
+        return Some((l, LangSource::Folder));
+    }
+    if let Some(l) = LANG_KEYS
+        .iter()
+        .find_map(|k| fm.get(k).and_then(Lang::from_tag))
+    {
+        return Some((l, LangSource::FrontMatter));
+    }
+    let lines: Vec<&str> = body.lines().collect();
+    let sample = format!(
+        "{}\n{}\n{}\n{}",
+        fm.get("title").unwrap_or_default(),
+        summary,
+        fm.get("keywords").unwrap_or_default(),
+        markdown::to_text(&markup::to_markdown(&lines, Lang::En))
+    );
+    crate::detect_lang(&sample).map(|l| (l, LangSource::Detected))
+}
+
+/// The error strings a page is matched on: its symptoms, plus the quoted messages of a KB
+/// article's title, or the labelled messages of a documentation page's `body_text`.
+fn error_strings(
+    mut error_strings: Vec<String>,
+    kb_style: bool,
+    title: &str,
+    body_text: &str,
+) -> Vec<String> {
+    if kb_style {
+        for quoted in markdown::quoted_strings(title) {
+            let quoted = text::one_line(&quoted);
+            let quoted = quoted.trim();
+            if quoted.split_whitespace().count() >= 2 && !error_strings.iter().any(|e| e == quoted)
+            {
+                error_strings.push(quoted.to_string());
+            }
+        }
+    } else {
+        // A documentation page has no symptoms: the messages it labels as such stand in.
+        for e in markdown::labelled_error_strings(body_text) {
+            if !error_strings.contains(&e) {
+                error_strings.push(e);
+            }
+        }
+    }
+    error_strings
 }
 
 #[cfg(test)]

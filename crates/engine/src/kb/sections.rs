@@ -133,107 +133,132 @@ pub(crate) struct Split {
 
 /// Splits `body` (mojibake already repaired) into sections, in `lang` for callout labels.
 pub(crate) fn split(body: &str, lang: Lang) -> Split {
-    let mut parts: [Vec<&str>; 6] = Default::default(); // body, then one per Kind
-    let slot = |k: Option<Kind>| match k {
-        None => 0,
-        Some(Kind::Description) => 1,
-        Some(Kind::Environment) => 2,
-        Some(Kind::Symptoms) => 3,
-        Some(Kind::Cause) => 4,
-        Some(Kind::Resolution) => 5,
-    };
-    let mut target: Option<Kind> = None;
-    let mut target_level = 0usize;
-    let mut description_level: Option<usize> = None;
-    let mut fence: Option<Fence> = None;
-    let mut h1 = None;
-    let mut seen_content = false;
-    let mut structured = false;
-
+    let mut splitter = Splitter::default();
     for line in body.lines() {
+        splitter.line(line);
+    }
+    splitter.finish(lang)
+}
+
+/// Where the walk over a body's lines is: the section lines go to, and what decides it.
+#[derive(Default)]
+struct Splitter<'b> {
+    parts: [Vec<&'b str>; 6], // body, then one per Kind
+    target: Option<Kind>,
+    target_level: usize,
+    description_level: Option<usize>,
+    fence: Option<Fence>,
+    h1: Option<String>,
+    seen_content: bool,
+    structured: bool,
+}
+
+impl<'b> Splitter<'b> {
+    fn push(&mut self, line: &'b str) {
+        let slot = match self.target {
+            None => 0,
+            Some(Kind::Description) => 1,
+            Some(Kind::Environment) => 2,
+            Some(Kind::Symptoms) => 3,
+            Some(Kind::Cause) => 4,
+            Some(Kind::Resolution) => 5,
+        };
+        self.parts[slot].push(line);
+    }
+
+    /// Files one line: fenced code stays in the current section, headings may switch it.
+    fn line(&mut self, line: &'b str) {
         let inner = markup::strip_quote_prefix(line.trim_start());
-        if let Some(f) = fence {
+        if let Some(f) = self.fence {
             if f.closed_by(inner) {
-                fence = None;
+                self.fence = None;
             }
-            parts[slot(target)].push(line);
-            continue;
+            self.push(line);
+            return;
         }
         if let Some(f) = Fence::opened_by(inner) {
-            fence = Some(f);
-            parts[slot(target)].push(line);
-            seen_content = true;
-            continue;
+            self.fence = Some(f);
+            self.push(line);
+            self.seen_content = true;
+            return;
         }
         if let Some(h) = atx_heading(line) {
-            if h.level == 1 && !seen_content && h1.is_none() {
-                h1 = Some(markdown::to_text(&markup::prose(
-                    line.trim_start_matches('#').trim(),
-                    false,
-                )));
-                seen_content = true;
-                continue;
-            }
-            seen_content = true;
-            let in_description = description_level.is_some_and(|d| h.level > d);
-            let kind = h.kind.filter(|k| {
-                !matches!(k, Kind::Environment | Kind::Symptoms) || h.by_anchor || in_description
-            });
-            if let Some(kind) = kind {
-                structured = true;
-                target = Some(kind);
-                target_level = h.level;
-                description_level = match kind {
-                    Kind::Description => Some(h.level),
-                    _ if in_description => description_level,
-                    _ => None,
-                };
-                continue;
-            }
-            if !in_description {
-                description_level = None;
-            }
-            if target.is_some() && h.level <= target_level {
-                target = description_level.map(|_| Kind::Description);
-                target_level = description_level.unwrap_or(0);
-            }
-            parts[slot(target)].push(line);
-            continue;
+            self.heading(line, &h);
+            return;
         }
-        if description_level.is_some() {
+        if self.description_level.is_some() {
             if let Some(kind @ (Kind::Environment | Kind::Symptoms)) = pseudo_heading(line) {
-                target = Some(kind);
+                self.target = Some(kind);
                 // Any real heading ends a pseudo-heading's section.
-                target_level = 7;
-                continue;
+                self.target_level = 7;
+                return;
             }
         }
         if !line.trim().is_empty() {
-            seen_content = true;
+            self.seen_content = true;
         }
-        parts[slot(target)].push(line);
+        self.push(line);
     }
 
-    let [body_lines, description, environment, symptoms, cause, resolution] = parts;
-    let section = |lines: &[&str]| {
-        let markdown = markup::to_markdown(lines, lang).trim().to_string();
-        let text = markdown::to_text(&markdown);
-        Section { text, markdown }
-    };
-    let symptoms = section(&symptoms);
-    let error_strings = markdown::error_strings(&symptoms.markdown);
-    Split {
-        sections: Sections {
-            description: section(&description),
-            environment: section(&environment),
-            symptoms,
-            cause: section(&cause),
-            resolution: section(&resolution),
-            body: section(&body_lines),
-        },
-        h1,
-        error_strings,
-        structured,
+    /// A heading: the page title, the start of a section, or a line of the current one.
+    fn heading(&mut self, line: &'b str, h: &Heading) {
+        if h.level == 1 && !self.seen_content && self.h1.is_none() {
+            self.h1 = Some(markdown::to_text(&markup::prose(
+                line.trim_start_matches('#').trim(),
+                false,
+            )));
+            self.seen_content = true;
+            return;
+        }
+        self.seen_content = true;
+        let in_description = self.description_level.is_some_and(|d| h.level > d);
+        let kind = h.kind.filter(|k| {
+            !matches!(k, Kind::Environment | Kind::Symptoms) || h.by_anchor || in_description
+        });
+        if let Some(kind) = kind {
+            self.structured = true;
+            self.target = Some(kind);
+            self.target_level = h.level;
+            self.description_level = match kind {
+                Kind::Description => Some(h.level),
+                _ if in_description => self.description_level,
+                _ => None,
+            };
+            return;
+        }
+        if !in_description {
+            self.description_level = None;
+        }
+        if self.target.is_some() && h.level <= self.target_level {
+            self.target = self.description_level.map(|_| Kind::Description);
+            self.target_level = self.description_level.unwrap_or(0);
+        }
+        self.push(line);
+    }
+
+    /// The sections rendered, and the error strings of the symptoms.
+    fn finish(self, lang: Lang) -> Split {
+        let [body_lines, description, environment, symptoms, cause, resolution] = self.parts;
+        let section = |lines: &[&str]| {
+            let markdown = markup::to_markdown(lines, lang).trim().to_string();
+            let text = markdown::to_text(&markdown);
+            Section { text, markdown }
+        };
+        let symptoms = section(&symptoms);
+        let error_strings = markdown::error_strings(&symptoms.markdown);
+        Split {
+            sections: Sections {
+                description: section(&description),
+                environment: section(&environment),
+                symptoms,
+                cause: section(&cause),
+                resolution: section(&resolution),
+                body: section(&body_lines),
+            },
+            h1: self.h1,
+            error_strings,
+            structured: self.structured,
+        }
     }
 }
 

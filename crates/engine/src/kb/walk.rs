@@ -66,6 +66,40 @@ pub(super) fn describe(rel_parts: &[&str], root_lang: Option<Lang>) -> (Option<L
     (lang, id)
 }
 
+/// `p` relative to `root`, `/`-separated.
+fn relative(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The readable entries of `dir` by name, or `None` (and a diagnostic) when it cannot be read.
+fn sorted_entries(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<std::fs::DirEntry>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(Diagnostic::new(
+                relative(root, dir),
+                None,
+                DiagnosticKind::Unreadable {
+                    reason: e.to_string(),
+                },
+            ));
+            return None;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    Some(entries)
+}
+
 pub(super) fn walk(
     root: &Path,
     dir: &Path,
@@ -74,29 +108,10 @@ pub(super) fn walk(
     diags: &mut Vec<Diagnostic>,
     root_lang: Option<Lang>,
 ) {
-    let rel_of = |p: &Path| -> String {
-        p.strip_prefix(root)
-            .unwrap_or(p)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
+    let rel_of = |p: &Path| relative(root, p);
+    let Some(entries) = sorted_entries(root, dir, diags) else {
+        return;
     };
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            diags.push(Diagnostic::new(
-                rel_of(dir),
-                None,
-                DiagnosticKind::Unreadable {
-                    reason: e.to_string(),
-                },
-            ));
-            return;
-        }
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') {
