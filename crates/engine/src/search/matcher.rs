@@ -15,14 +15,13 @@
 //! 4. the marks give each candidate's coverage, the phrase windows its phrase measure, and
 //!    [`confidence`] turns the measures into a rank and a confidence.
 //!
-//! The paste's language is settled in `matcher/lang.rs`, its query terms and clauses read
-//! once in `matcher/query.rs`; steps 2 to 4 are in `matcher/rank.rs`, the measures read
-//! from the index in `matcher/evidence.rs`.
+//! The paste's words are read once per request (`lexicon.rs`), its language settled in
+//! `matcher/lang.rs`, its query terms and clauses read once in `matcher/query.rs`; the KB's
+//! article groups and code and keyword tables are in `matcher/tables.rs`; steps 2 to 4 are
+//! in `matcher/rank.rs`, the measures read from the index in `matcher/evidence.rs`.
 //!
 //! Nothing here depends on the clock, on randomness or on thread timing: ties break on the
 //! article id, so the same KB and the same paste always give the same result.
-
-use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
@@ -43,10 +42,12 @@ mod evidence;
 mod lang;
 mod query;
 mod rank;
+mod tables;
 use super::SearchError;
 use crate::kb::{ArticleId, Kb};
 use crate::Lang;
 use query::QTerm;
+use tables::{Group, KbTables};
 
 /// How a question is asked.
 #[derive(Clone, Debug)]
@@ -140,14 +141,6 @@ pub struct Outcome {
     pub smalltalk: bool,
 }
 
-struct Group {
-    id: ArticleId,
-    versions: BTreeMap<Lang, usize>,
-    /// The one-word keywords of its versions, through the signature analyzer (lower case,
-    /// accents folded): the bare statuses it declares besides its error strings.
-    keywords: rustc_hash::FxHashSet<String>,
-}
-
 /// The search engine over one KB. Build once, ask many times; `&self` only, so it can be shared
 /// between threads.
 pub struct Matcher {
@@ -185,67 +178,6 @@ impl std::fmt::Debug for Matcher {
             .field("articles", &self.kb.articles().len())
             .field("groups", &self.groups.len())
             .finish_non_exhaustive()
-    }
-}
-
-/// What the matcher knows of a KB besides its index, read in one pass over its versions.
-struct KbTables {
-    groups: Vec<Group>,
-    group_of: Vec<usize>,
-    docs_per_lang: HashMap<Lang, u64>,
-    code_groups: HashMap<String, Vec<usize>>,
-    declared: HashMap<String, Vec<Lang>>,
-}
-
-impl KbTables {
-    fn read(kb: &Kb) -> KbTables {
-        let n = kb.articles().len();
-        let mut sig_analyzer = analyzers::sig_analyzer();
-        let mut group_index: BTreeMap<ArticleId, usize> = BTreeMap::new();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut group_of = Vec::with_capacity(n);
-        let mut docs_per_lang: HashMap<Lang, u64> = HashMap::default();
-        let mut code_groups: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut declared: HashMap<String, Vec<Lang>> = HashMap::default();
-        for (v, a) in kb.articles().iter().enumerate() {
-            for phrase in a.keywords.iter().chain(&a.error_strings) {
-                let key = analyzers::tokens(&mut sig_analyzer, phrase).join(" ");
-                let langs = declared.entry(key).or_default();
-                if !langs.contains(&a.lang) {
-                    langs.push(a.lang);
-                }
-            }
-            let g = *group_index.entry(a.id.clone()).or_insert_with(|| {
-                groups.push(Group {
-                    id: a.id.clone(),
-                    versions: BTreeMap::new(),
-                    keywords: Default::default(),
-                });
-                groups.len() - 1
-            });
-            // Two pages of one language in one group (it happens in Adobe's docs): keep the first.
-            groups[g].versions.entry(a.lang).or_insert(v);
-            for k in &a.keywords {
-                if let [word] = analyzers::tokens(&mut sig_analyzer, k).as_slice() {
-                    groups[g].keywords.insert(word.clone());
-                }
-            }
-            group_of.push(g);
-            *docs_per_lang.entry(a.lang).or_default() += 1;
-            for c in index::article_codes(a) {
-                let list = code_groups.entry(c).or_default();
-                if !list.contains(&g) {
-                    list.push(g);
-                }
-            }
-        }
-        KbTables {
-            groups,
-            group_of,
-            docs_per_lang,
-            code_groups,
-            declared,
-        }
     }
 }
 

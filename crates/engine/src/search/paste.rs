@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::scrub;
+use crate::kb::Fence;
 use crate::Lang;
 
 /// The most bytes of a paste that are read.
@@ -155,36 +156,28 @@ pub fn extract(text: &str) -> Paste {
     // checker's own scrubber, before any line is kept.
     let redacted = crate::check::redact_credentials(text);
     let text = redacted.as_ref();
-    let shapes = shapes();
     let mut paste = Paste {
         truncated,
         ..Paste::default()
     };
     let mut chatter = String::new();
-    let mut in_fence = false;
+    let mut fence: Option<Fence> = None;
     for raw in text.lines() {
-        // Terminal colours in a copied log (`ESC[31m`): dropping ESC alone would leave
-        // `[31mMessages` behind, a word in no language.
-        let stripped;
-        let raw = if raw.contains('\u{1b}') {
-            stripped = anstream::adapter::strip_str(raw).to_string();
-            stripped.as_str()
-        } else {
-            raw
-        };
-        let line: String = raw
-            .chars()
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .filter(|c| !c.is_control())
-            .collect();
+        let line = printable(raw);
         let trimmed = line.trim();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            in_fence = !in_fence;
-            // A fence may open and carry text on the same line: ```Messages queued```.
-            let inner = trimmed.trim_matches(|c| c == '`' || c == '~').trim();
-            if !inner.is_empty() && inner.contains(' ') {
-                push_error(&mut paste, inner);
+        if let Some(open) = fence {
+            if open.closed_by(trimmed) {
+                fence = None;
+                continue;
             }
+        } else if let Some(open) = Fence::opened_by(trimmed) {
+            fence = Some(open);
+            // A fence may open and carry text on its line: ``` Messages queued.
+            push_fenced_text(&mut paste, trimmed);
+            continue;
+        } else if trimmed.starts_with("```") {
+            // Inline code on a line of its own (```Messages queued```): error text.
+            push_fenced_text(&mut paste, trimmed);
             continue;
         }
         if trimmed.is_empty() {
@@ -196,45 +189,7 @@ pub fn extract(text: &str) -> Paste {
             }
         }
         let tabbed = raw.matches('\t').count() >= 2;
-        let quote = trimmed.strip_prefix('>');
-        if in_fence || tabbed {
-            push_error(&mut paste, trimmed);
-        } else if let Some(q) = quote {
-            push_error(&mut paste, q.trim());
-        } else if is_path(trimmed) {
-            // Context for the error, neither error text nor the user's words.
-            continue;
-        } else if shapes.log_prefix.is_match(trimmed) || shapes.process.is_match(trimmed) {
-            push_error(&mut paste, trimmed);
-        } else if let Some(at) = scrub::first_code_at(trimmed) {
-            // A chat line that quotes an error with its code ("in de log staat: 421 4.7.0
-            // ..."): what comes before the code is the user's, when it is a few words.
-            let (own, error) = trimmed.split_at(at);
-            if own_words_before_code(own) {
-                chatter.push_str(own);
-                chatter.push('\n');
-                push_error(&mut paste, error);
-            } else {
-                push_error(&mut paste, trimmed);
-            }
-        } else {
-            // A chat line: quoted spans are error text, the rest is the user's words.
-            let mut rest = String::new();
-            let mut last = 0;
-            for cap in shapes.quoted.captures_iter(trimmed) {
-                let Some(whole) = cap.get(0) else { continue };
-                let Some(inner) = cap.iter().skip(1).flatten().next() else {
-                    continue;
-                };
-                rest.push_str(&trimmed[last..whole.start()]);
-                rest.push(' ');
-                last = whole.end();
-                push_error(&mut paste, inner.as_str().trim());
-            }
-            rest.push_str(&trimmed[last..]);
-            chatter.push_str(&rest);
-            chatter.push('\n');
-        }
+        read_line(&mut paste, &mut chatter, trimmed, fence.is_some() || tabbed);
     }
     paste.chatter = scrub::scrub(&chatter);
     paste.lang = if looks_binary(text) {
@@ -246,6 +201,72 @@ pub fn extract(text: &str) -> Paste {
         crate::detect_lang(&scrub::scrub(&format!("{chatter}\n{}", paste.error_text())))
     };
     paste
+}
+
+/// `raw` without terminal colours and control characters, tabs as spaces.
+fn printable(raw: &str) -> String {
+    // Terminal colours in a copied log (`ESC[31m`): dropping ESC alone would leave
+    // `[31mMessages` behind, a word in no language.
+    let stripped;
+    let raw = if raw.contains('\u{1b}') {
+        stripped = anstream::adapter::strip_str(raw).to_string();
+        stripped.as_str()
+    } else {
+        raw
+    };
+    raw.chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect()
+}
+
+/// The text beside the backticks or tildes of a fence line, when it is a phrase.
+fn push_fenced_text(paste: &mut Paste, trimmed: &str) {
+    let inner = trimmed.trim_matches(|c| c == '`' || c == '~').trim();
+    if !inner.is_empty() && inner.contains(' ') {
+        push_error(paste, inner);
+    }
+}
+
+/// One printable, non-blank line outside any fence line: error text, context, or the
+/// user's words (`logged` when it is fenced or tab-separated, which makes it error text).
+fn read_line(paste: &mut Paste, chatter: &mut String, trimmed: &str, logged: bool) {
+    let shapes = shapes();
+    if logged {
+        push_error(paste, trimmed);
+    } else if let Some(q) = trimmed.strip_prefix('>') {
+        push_error(paste, q.trim());
+    } else if is_path(trimmed) {
+        // Context for the error, neither error text nor the user's words.
+    } else if shapes.log_prefix.is_match(trimmed) || shapes.process.is_match(trimmed) {
+        push_error(paste, trimmed);
+    } else if let Some(at) = scrub::first_code_at(trimmed) {
+        // A chat line that quotes an error with its code ("in de log staat: 421 4.7.0
+        // ..."): what comes before the code is the user's, when it is a few words.
+        let (own, error) = trimmed.split_at(at);
+        if own_words_before_code(own) {
+            chatter.push_str(own);
+            chatter.push('\n');
+            push_error(paste, error);
+        } else {
+            push_error(paste, trimmed);
+        }
+    } else {
+        // A chat line: quoted spans are error text, the rest is the user's words.
+        let mut last = 0;
+        for cap in shapes.quoted.captures_iter(trimmed) {
+            let Some(whole) = cap.get(0) else { continue };
+            let Some(inner) = cap.iter().skip(1).flatten().next() else {
+                continue;
+            };
+            chatter.push_str(&trimmed[last..whole.start()]);
+            chatter.push(' ');
+            last = whole.end();
+            push_error(paste, inner.as_str().trim());
+        }
+        chatter.push_str(&trimmed[last..]);
+        chatter.push('\n');
+    }
 }
 
 /// Whether a line is only a file path (`/usr/local/neolane/nl6/var/prod/log/mta.log`,

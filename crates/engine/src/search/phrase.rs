@@ -11,8 +11,10 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap as HashMap;
 
 use tantivy::postings::Postings;
+use tantivy::postings::TermInfo;
+use tantivy::schema::Field;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
+use tantivy::{DocAddress, DocSet, InvertedIndexReader, Searcher, Term, TERMINATED};
 
 use super::bm25::{Scores, Stats};
 use super::schema::Fields;
@@ -75,10 +77,6 @@ pub(crate) fn scores(
     if windows.is_empty() || candidates.is_empty() {
         return Ok(HashMap::default());
     }
-    let io = |source| SearchError::Io {
-        path: Default::default(),
-        source,
-    };
     let mut by_segment: BTreeMap<u32, Vec<(u32, usize)>> = BTreeMap::new();
     for &(v, addr) in candidates {
         by_segment
@@ -88,10 +86,50 @@ pub(crate) fn scores(
     }
     let field = fields.text(lang);
     let mut found: HashMap<usize, usize> = HashMap::default();
-    for (seg, docs) in by_segment.iter_mut() {
+    for (seg, mut docs) in by_segment {
         docs.sort_unstable();
-        let inverted = searcher.segment_reader(*seg).inverted_index(field)?;
-        // The distinct words, and which candidates hold each: documents only, which is cheap.
+        let inverted = searcher.segment_reader(seg).inverted_index(field)?;
+        let mut grid = Grid::new(seg, docs, windows);
+        grid.read_holders(stats, &inverted, field, known)?;
+        let positions = grid.read_positions(&inverted)?;
+        grid.count(&positions, &mut found);
+    }
+    Ok(found
+        .into_iter()
+        .map(|(v, n)| (v, n as f32 / windows.len() as f32))
+        .collect())
+}
+
+fn io_error(source: std::io::Error) -> SearchError {
+    SearchError::Io {
+        path: Default::default(),
+        source,
+    }
+}
+
+/// The windows' distinct words against one segment's candidates: which candidate holds which
+/// word, `word * docs + candidate` in each table.
+struct Grid<'w> {
+    seg: u32,
+    /// The candidates, `(doc, version)`, in document order.
+    docs: Vec<(u32, usize)>,
+    words: Vec<&'w str>,
+    /// Each window as places in `words`.
+    windows: Vec<Vec<usize>>,
+    /// Where each word's postings are in this segment.
+    infos: Vec<Option<TermInfo>>,
+    holds: Vec<bool>,
+}
+
+/// Positions read for the (word, candidate) pairs a window needs, in one buffer.
+struct Positions {
+    read: Vec<u32>,
+    /// `word * docs + candidate` -> its range in `read`.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl<'w> Grid<'w> {
+    fn new(seg: u32, docs: Vec<(u32, usize)>, windows: &'w [Vec<String>]) -> Grid<'w> {
         let mut words: Vec<&str> = Vec::new();
         let mut place: HashMap<&str, usize> = HashMap::default();
         for word in windows.iter().flatten() {
@@ -100,31 +138,7 @@ pub(crate) fn scores(
                 words.len() - 1
             });
         }
-        let d = docs.len();
-        let mut infos = Vec::with_capacity(words.len());
-        // word * d + candidate -> whether it holds the word
-        let mut holds = vec![false; words.len() * d];
-        for (i, word) in words.iter().enumerate() {
-            let info = stats.term_info(*seg as usize, &Term::from_field_text(field, word))?;
-            if let Some(mark) = (known.mark)(word) {
-                let bit = 1u128 << (mark % 128);
-                for (k, &(doc, _)) in docs.iter().enumerate() {
-                    holds[i * d + k] = known.scores.marks(DocAddress::new(*seg, doc)) & bit != 0;
-                }
-            } else if let Some(info) = &info {
-                let mut postings = inverted
-                    .read_postings_from_terminfo(info, IndexRecordOption::Basic)
-                    .map_err(io)?;
-                for (k, &(doc, _)) in docs.iter().enumerate() {
-                    if postings.doc() == TERMINATED {
-                        break;
-                    }
-                    holds[i * d + k] = postings.doc() <= doc && postings.seek(doc) == doc;
-                }
-            }
-            infos.push(info);
-        }
-        let windows: Vec<Vec<usize>> = windows
+        let windows = windows
             .iter()
             .map(|w| {
                 w.iter()
@@ -132,29 +146,82 @@ pub(crate) fn scores(
                     .collect()
             })
             .collect();
-        let whole = |w: &[usize], k: usize| w.iter().all(|&i| holds[i * d + k]);
-        // Positions are read only where a window has all its words: the costly part.
-        // word * d + candidate -> needed
-        let mut need = vec![false; words.len() * d];
+        Grid {
+            seg,
+            holds: vec![false; words.len() * docs.len()],
+            docs,
+            infos: Vec::with_capacity(words.len()),
+            words,
+            windows,
+        }
+    }
+
+    /// Which candidates hold each word: from the BM25 marks when the word is known there,
+    /// else from its document list (documents only, which is cheap).
+    fn read_holders(
+        &mut self,
+        stats: &Stats,
+        inverted: &InvertedIndexReader,
+        field: Field,
+        known: Known<'_>,
+    ) -> Result<(), SearchError> {
+        let d = self.docs.len();
+        for (i, word) in self.words.iter().enumerate() {
+            let term = Term::from_field_text(field, word);
+            let info = stats.term_info(self.seg as usize, &term)?;
+            let holds = &mut self.holds[i * d..(i + 1) * d];
+            if let Some(mark) = (known.mark)(word) {
+                let bit = 1u128 << (mark % 128);
+                for (slot, &(doc, _)) in holds.iter_mut().zip(&self.docs) {
+                    *slot = known.scores.marks(DocAddress::new(self.seg, doc)) & bit != 0;
+                }
+            } else if let Some(info) = &info {
+                let mut postings = inverted
+                    .read_postings_from_terminfo(info, IndexRecordOption::Basic)
+                    .map_err(io_error)?;
+                for (slot, &(doc, _)) in holds.iter_mut().zip(&self.docs) {
+                    if postings.doc() == TERMINATED {
+                        break;
+                    }
+                    *slot = postings.doc() <= doc && postings.seek(doc) == doc;
+                }
+            }
+            self.infos.push(info);
+        }
+        Ok(())
+    }
+
+    /// Whether candidate `k` holds every word of window `w`.
+    fn whole(&self, w: &[usize], k: usize) -> bool {
+        let d = self.docs.len();
+        w.iter().all(|&i| self.holds[i * d + k])
+    }
+
+    /// The positions of each word in each candidate that holds a whole window with it: the
+    /// costly part, read nowhere else.
+    fn read_positions(&self, inverted: &InvertedIndexReader) -> Result<Positions, SearchError> {
+        let d = self.docs.len();
+        let mut need = vec![false; self.words.len() * d];
         for k in 0..d {
-            for w in windows.iter().filter(|w| whole(w, k)) {
+            for w in self.windows.iter().filter(|w| self.whole(w, k)) {
                 for &i in w {
                     need[i * d + k] = true;
                 }
             }
         }
-        // All positions read in one buffer; word * d + candidate -> its range there.
-        let mut read: Vec<u32> = Vec::new();
-        let mut ranges = vec![(0usize, 0usize); words.len() * d];
-        for (i, info) in infos.iter().enumerate() {
+        let mut out = Positions {
+            read: Vec::new(),
+            ranges: vec![(0, 0); self.words.len() * d],
+        };
+        for (i, info) in self.infos.iter().enumerate() {
             let wanted = &need[i * d..(i + 1) * d];
             let Some(info) = info.as_ref().filter(|_| wanted.contains(&true)) else {
                 continue;
             };
             let mut postings = inverted
                 .read_postings_from_terminfo(info, IndexRecordOption::WithFreqsAndPositions)
-                .map_err(io)?;
-            for (k, &(doc, _)) in docs.iter().enumerate() {
+                .map_err(io_error)?;
+            for (k, &(doc, _)) in self.docs.iter().enumerate() {
                 if !wanted[k] {
                     continue;
                 }
@@ -162,35 +229,39 @@ pub(crate) fn scores(
                     postings.seek(doc);
                 }
                 if postings.doc() == doc {
-                    let start = read.len();
-                    postings.append_positions_with_offset(0, &mut read);
-                    ranges[i * d + k] = (start, read.len());
+                    let start = out.read.len();
+                    postings.append_positions_with_offset(0, &mut out.read);
+                    out.ranges[i * d + k] = (start, out.read.len());
                 }
             }
         }
-        let positions = |i: usize, k: usize| {
-            let (from, to) = ranges[i * d + k];
-            &read[from..to]
+        Ok(out)
+    }
+
+    /// Adds to `found` each candidate's windows found as phrases.
+    fn count(&self, positions: &Positions, found: &mut HashMap<usize, usize>) {
+        let d = self.docs.len();
+        let at = |i: usize, k: usize| {
+            let (from, to) = positions.ranges[i * d + k];
+            &positions.read[from..to]
         };
-        for w in windows.iter().filter(|w| w.len() >= 2) {
-            for (k, &(_, v)) in docs.iter().enumerate() {
-                if !whole(w, k) {
+        for w in self.windows.iter().filter(|w| w.len() >= 2) {
+            for (k, &(_, v)) in self.docs.iter().enumerate() {
+                if !self.whole(w, k) {
                     continue;
                 }
                 // Each place of the window's rarest word in the page says where the window
                 // would start; positions are sorted, so every other word is a binary search
                 // away. (A common word can stand hundreds of times in a page.)
-                let Some((anchor, at)) = w
-                    .iter()
-                    .zip(0u32..)
-                    .min_by_key(|&(&i, _)| positions(i, k).len())
+                let Some((anchor, offset)) =
+                    w.iter().zip(0u32..).min_by_key(|&(&i, _)| at(i, k).len())
                 else {
                     continue;
                 };
-                let hit = positions(*anchor, k).iter().any(|&p| {
-                    p.checked_sub(at).is_some_and(|start| {
+                let hit = at(*anchor, k).iter().any(|&p| {
+                    p.checked_sub(offset).is_some_and(|start| {
                         w.iter().zip(0u32..).all(|(&i, off)| {
-                            off == at || positions(i, k).binary_search(&(start + off)).is_ok()
+                            off == offset || at(i, k).binary_search(&(start + off)).is_ok()
                         })
                     })
                 });
@@ -200,10 +271,6 @@ pub(crate) fn scores(
             }
         }
     }
-    Ok(found
-        .into_iter()
-        .map(|(v, n)| (v, n as f32 / windows.len() as f32))
-        .collect())
 }
 
 #[cfg(test)]

@@ -168,3 +168,22 @@ fn a_file_path_is_context_not_the_users_words() {
     assert_eq!(p.chatter.trim(), "le MTA ne démarre plus");
     assert!(p.error_lines.is_empty(), "{p:?}");
 }
+
+/// Fences open and close by CommonMark's rule (`kb::Fence`): inline code on a line of its
+/// own opens nothing, and another fence character inside a fence is its text.
+#[test]
+fn fences_follow_the_commonmark_rule() {
+    let p = extract(
+        "```Messages queued (connection quotas met)```\n\
+         thanks for any idea about this one\n",
+    );
+    let lines: Vec<_> = p.error_lines.iter().map(|l| l.clean.as_str()).collect();
+    assert_eq!(lines, ["Messages queued (connection quotas met)"]);
+    assert!(p.chatter.contains("thanks for any idea"), "{:?}", p.chatter);
+
+    let p = extract("````\n~~~\nInvalid mailbox syntax\n```\nstill inside\n````\nwhat now?");
+    let lines: Vec<_> = p.error_lines.iter().map(|l| l.clean.as_str()).collect();
+    assert!(lines.contains(&"Invalid mailbox syntax"), "{lines:?}");
+    assert!(lines.contains(&"still inside"), "{lines:?}");
+    assert!(p.chatter.contains("what now"), "{:?}", p.chatter);
+}
