@@ -109,13 +109,15 @@ pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment], limit: Du
         };
     }
     let job = tokio::task::spawn_blocking(move || engine.check(&uploads));
-    let report = match tokio::time::timeout(limit, job).await {
-        Ok(Ok(report)) => Ok(report),
-        Ok(Err(_)) => Err(Stopped::Failed),
-        Err(_) => {
+    // The deadline is looked at first: once it has passed, the check is given up even if it
+    // happens to finish in the same instant (a limit of 0 s never waits).
+    let report = tokio::select! {
+        biased;
+        () = tokio::time::sleep(limit) => {
             tracing::warn!(?limit, "a check ran over its time limit");
             Err(Stopped::TimedOut)
         }
+        done = job => done.map_err(|_| Stopped::Failed),
     };
     Checked {
         limit,
