@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::excerpt;
 use crate::kb::{Article, ArticleId, Kb};
-use crate::search::{AskOptions, LangChoice, Matcher, Outcome, Paste, Truncation, Why};
+use crate::search::{AskOptions, Hit, LangChoice, Matcher, Outcome, Paste, Truncation, Why};
 use crate::Lang;
 
 /// Answer or decline.
@@ -192,54 +192,10 @@ impl AskReply {
     /// Builds the reply from a search outcome; `sent` is what arrived, when the face knows
     /// more than the text (see [`ask_received`]).
     fn from_outcome(kb: &Kb, outcome: &Outcome, sent: Option<(&[u8], Sent)>) -> AskReply {
-        let mut notes = Vec::new();
-        if let Some(Truncation {
-            original_bytes,
-            original_lines,
-            kept_bytes,
-        }) = outcome.paste.truncated
-        {
-            notes.push(match sent {
-                None => Note::Truncated {
-                    original_bytes,
-                    original_lines,
-                    kept_bytes,
-                },
-                Some((raw, sent)) => Note::Truncated {
-                    original_bytes: sent.bytes,
-                    original_lines: sent.lines,
-                    kept_bytes: raw_len(raw, kept_bytes),
-                },
-            });
-        }
-        if outcome.paste.is_blank() {
-            notes.push(Note::Blank);
-        }
-        if outcome.smalltalk {
-            notes.push(Note::SmallTalk);
-        }
         let articles = kb.articles();
         let confidence = outcome.hits.first().map_or(0.0, |h| h.confidence);
         let answer = match outcome.hits.first() {
-            Some(h) if outcome.answered => articles.get(h.version).map(|a| {
-                let (resolution, resolution_cut) = excerpt_of(articles, a, h.matched, &h.why);
-                ArticleReply {
-                    article_id: h.id.clone(),
-                    title: a.title.clone(),
-                    url: a.url.clone(),
-                    lang: a.lang,
-                    lang_differs: a.lang != outcome.lang,
-                    matched_line: h
-                        .line
-                        .and_then(|l| outcome.paste.error_lines.get(l))
-                        .filter(|l| line_is_evidence(&h.why, &l.original))
-                        .map(|l| l.original.clone()),
-                    why: h.why.clone(),
-                    summary: a.summary.clone(),
-                    resolution,
-                    resolution_cut,
-                }
-            }),
+            Some(h) if outcome.answered => article_reply(articles, outcome, h),
             _ => None,
         };
         let skip = usize::from(answer.is_some());
@@ -268,12 +224,66 @@ impl AskReply {
             confidence,
             answer,
             candidates,
-            notes,
+            notes: notes(outcome, sent),
             looks_like_error: !outcome.paste.error_lines.is_empty()
                 || !outcome.paste.codes.is_empty(),
             paste_read: paste_read(&outcome.paste),
         }
     }
+}
+
+/// What the reply says besides the article: a cut paste (in the sizes the user sent, when the
+/// face knows them), a blank paste, small talk.
+fn notes(outcome: &Outcome, sent: Option<(&[u8], Sent)>) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if let Some(Truncation {
+        original_bytes,
+        original_lines,
+        kept_bytes,
+    }) = outcome.paste.truncated
+    {
+        notes.push(match sent {
+            None => Note::Truncated {
+                original_bytes,
+                original_lines,
+                kept_bytes,
+            },
+            Some((raw, sent)) => Note::Truncated {
+                original_bytes: sent.bytes,
+                original_lines: sent.lines,
+                kept_bytes: raw_len(raw, kept_bytes),
+            },
+        });
+    }
+    if outcome.paste.is_blank() {
+        notes.push(Note::Blank);
+    }
+    if outcome.smalltalk {
+        notes.push(Note::SmallTalk);
+    }
+    notes
+}
+
+/// The article given for hit `h`, in the version to show.
+fn article_reply(articles: &[Article], outcome: &Outcome, h: &Hit) -> Option<ArticleReply> {
+    let a = articles.get(h.version)?;
+    let (resolution, resolution_cut) = excerpt_of(articles, a, h.matched, &h.why);
+    Some(ArticleReply {
+        article_id: h.id.clone(),
+        title: a.title.clone(),
+        url: a.url.clone(),
+        lang: a.lang,
+        lang_differs: a.lang != outcome.lang,
+        matched_line: h
+            .line
+            .and_then(|l| outcome.paste.error_lines.get(l))
+            .filter(|l| line_is_evidence(&h.why, &l.original))
+            .map(|l| l.original.clone()),
+        why: h.why.clone(),
+        summary: a.summary.clone(),
+        resolution,
+        resolution_cut,
+    })
 }
 
 /// Whether a pasted line is worth showing as the error line recognised: always when it holds

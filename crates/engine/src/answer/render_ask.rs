@@ -5,7 +5,7 @@
 
 use anstyle::{AnsiColor, Style};
 
-use super::ask::{AskReply, Candidate, Note};
+use super::ask::{ArticleReply, AskReply, Candidate, Note};
 use super::show::ShowReply;
 use crate::i18n::{FluentValue, Localizer};
 use crate::search::Why;
@@ -53,8 +53,6 @@ pub fn note_text(note: &Note, lang: Lang, l10n: &Localizer) -> String {
 /// The reply as terminal text, in the reply's language.
 pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
     let lang = reply.lang;
-    let dim = Style::new().dimmed();
-    let green = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
     let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold();
     let mut out = String::new();
     let mut line = |s: String| {
@@ -69,80 +67,97 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
         }
     }
     match &reply.answer {
-        Some(a) => {
-            line(format!(
-                "{green}{}{green:#}",
-                l10n.msg(
-                    lang,
-                    "ask-answer-heading",
-                    &[
-                        ("id", a.article_id.as_str().into()),
-                        ("title", a.title.as_str().into())
-                    ],
-                )
-            ));
-            if let Some(m) = &a.matched_line {
-                line(l10n.msg(lang, "ask-matched-line", &[("line", m.as_str().into())]));
-            }
-            let why = match &a.why {
-                Why::Signature { text, whole } => l10n.msg(
-                    lang,
-                    if *whole {
-                        "ask-why-signature"
-                    } else {
-                        "ask-why-signature-part"
-                    },
-                    &[("signature", text.as_str().into())],
-                ),
-                Why::Code { code } => {
-                    l10n.msg(lang, "ask-why-code", &[("code", code.as_str().into())])
-                }
-                Why::Words { words } if words.is_empty() => l10n.msg(lang, "ask-why-closest", &[]),
-                Why::Words { words } => {
-                    l10n.msg(lang, "ask-why-words", &[("words", words.join(", ").into())])
-                }
-            };
-            line(why);
-            line(format!(
-                "{dim}{}{dim:#}",
-                l10n.msg(
-                    lang,
-                    "ask-confidence",
-                    &[("percent", percent(reply.confidence))]
-                )
-            ));
-            article_body(
-                &mut line,
-                l10n,
-                lang,
-                a.lang,
-                &a.resolution,
-                a.resolution_cut,
-                a.url.as_deref(),
-            );
-            if !reply.candidates.is_empty() {
-                line(String::new());
-                line(l10n.msg(lang, "ask-alternatives", &[]));
-                candidates(&mut line, l10n, lang, &reply.candidates);
-            }
-        }
-        None => {
-            if reply.notes.contains(&Note::Blank) || reply.notes.contains(&Note::SmallTalk) {
-                return out;
-            }
-            line(format!(
-                "{yellow}{}{yellow:#}",
-                l10n.msg(lang, "ask-decline", &[])
-            ));
-            if reply.candidates.is_empty() {
-                line(l10n.msg(lang, "ask-decline-nothing-close", &[]));
-            } else {
-                line(l10n.msg(lang, "ask-decline-closest", &[]));
-                candidates(&mut line, l10n, lang, &reply.candidates);
-            }
-        }
+        Some(a) => answer_lines(&mut line, reply, a, l10n),
+        // A blank paste or small talk was not looked up: its note is the whole reply.
+        None if reply.notes.contains(&Note::Blank) || reply.notes.contains(&Note::SmallTalk) => {}
+        None => decline_lines(&mut line, reply, l10n),
     }
     out
+}
+
+/// An answer: its heading, the line it matched, why, how sure, the article, the others.
+fn answer_lines(
+    line: &mut impl FnMut(String),
+    reply: &AskReply,
+    a: &ArticleReply,
+    l10n: &Localizer,
+) {
+    let lang = reply.lang;
+    let dim = Style::new().dimmed();
+    let green = Style::new().fg_color(Some(AnsiColor::Green.into())).bold();
+    line(format!(
+        "{green}{}{green:#}",
+        l10n.msg(
+            lang,
+            "ask-answer-heading",
+            &[
+                ("id", a.article_id.as_str().into()),
+                ("title", a.title.as_str().into())
+            ],
+        )
+    ));
+    if let Some(m) = &a.matched_line {
+        line(l10n.msg(lang, "ask-matched-line", &[("line", m.as_str().into())]));
+    }
+    line(why_text(&a.why, lang, l10n));
+    line(format!(
+        "{dim}{}{dim:#}",
+        l10n.msg(
+            lang,
+            "ask-confidence",
+            &[("percent", percent(reply.confidence))]
+        )
+    ));
+    article_body(
+        line,
+        l10n,
+        lang,
+        a.lang,
+        &a.resolution,
+        a.resolution_cut,
+        a.url.as_deref(),
+    );
+    if !reply.candidates.is_empty() {
+        line(String::new());
+        line(l10n.msg(lang, "ask-alternatives", &[]));
+        candidates(line, l10n, lang, &reply.candidates);
+    }
+}
+
+/// Why an article was given, in the reader's language.
+fn why_text(why: &Why, lang: Lang, l10n: &Localizer) -> String {
+    match why {
+        Why::Signature { text, whole } => l10n.msg(
+            lang,
+            if *whole {
+                "ask-why-signature"
+            } else {
+                "ask-why-signature-part"
+            },
+            &[("signature", text.as_str().into())],
+        ),
+        Why::Code { code } => l10n.msg(lang, "ask-why-code", &[("code", code.as_str().into())]),
+        Why::Words { words } if words.is_empty() => l10n.msg(lang, "ask-why-closest", &[]),
+        Why::Words { words } => {
+            l10n.msg(lang, "ask-why-words", &[("words", words.join(", ").into())])
+        }
+    }
+}
+
+/// A decline, and the closest articles when there are any.
+fn decline_lines(line: &mut impl FnMut(String), reply: &AskReply, l10n: &Localizer) {
+    let lang = reply.lang;
+    let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into())).bold();
+    line(format!(
+        "{yellow}{}{yellow:#}",
+        l10n.msg(lang, "ask-decline", &[])
+    ));
+    if reply.candidates.is_empty() {
+        line(l10n.msg(lang, "ask-decline-nothing-close", &[]));
+    } else {
+        line(l10n.msg(lang, "ask-decline-closest", &[]));
+        candidates(line, l10n, lang, &reply.candidates);
+    }
 }
 
 fn candidates(line: &mut impl FnMut(String), l10n: &Localizer, lang: Lang, list: &[Candidate]) {
