@@ -159,7 +159,7 @@ pub struct Matcher {
     version_at: HashMap<DocAddress, usize>,
     docs_per_lang: HashMap<Lang, u64>,
     /// version -> its title's distinct words, through its language's analyzer, with their idf
-    titles: Vec<Vec<(String, f32)>>,
+    titles: Vec<evidence::Title>,
     signatures: SignatureTable,
     /// The BM25 statistics of the fields queried.
     stats: bm25::Stats,

@@ -218,14 +218,20 @@ pub(super) fn bare_word(lex: &Lexicon) -> Option<String> {
     }
 }
 
-/// Every version's title words (distinct, through its language's analyzer) with their idf
-/// in the text field of that language.
+/// A version's title words (distinct, through its language's analyzer) with their idf in the
+/// text field of that language, and the sum of those idfs.
+pub(super) struct Title {
+    words: Vec<(String, f32)>,
+    total: f32,
+}
+
+/// Every version's [`Title`].
 pub(super) fn title_terms(
     kb: &crate::kb::Kb,
     searcher: &Searcher,
     fields: &super::Fields,
     docs_per_lang: &HashMap<Lang, u64>,
-) -> Result<Vec<Vec<(String, f32)>>, SearchError> {
+) -> Result<Vec<Title>, SearchError> {
     let mut analyzers: HashMap<Lang, tantivy::tokenizer::TextAnalyzer> = HashMap::default();
     let mut out = Vec::with_capacity(kb.articles().len());
     for a in kb.articles() {
@@ -241,21 +247,22 @@ pub(super) fn title_terms(
             let df = searcher.doc_freq(&Term::from_field_text(fields.text(a.lang), &t))? as f32;
             words.push((t, bm25::idf(n, df)));
         }
-        out.push(words);
+        let total = words.iter().map(|(_, idf)| idf).sum();
+        out.push(Title { words, total });
     }
     Ok(out)
 }
 
 /// The share of `title`'s idf that the query terms contain; `found` marks the terms of `list`
 /// that the version's title field holds.
-pub(super) fn title_coverage(title: &[(String, f32)], list: &[QTerm], found: u64) -> f32 {
-    let total: f32 = title.iter().map(|(_, idf)| idf).sum();
+pub(super) fn title_coverage(title: &Title, list: &[QTerm], found: u64) -> f32 {
+    let total = title.total;
     if total <= 0.0 {
         return 0.0;
     }
     let got: f32 = super::super::bm25::bits(found)
         .filter_map(|i| list.get(i))
-        .filter_map(|q| title.iter().find(|(w, _)| *w == q.token))
+        .filter_map(|q| title.words.iter().find(|(w, _)| *w == q.token))
         .map(|(_, idf)| idf)
         .sum();
     got / total
