@@ -3,12 +3,15 @@
 //! A paste may span many lines, so a message ends at an empty line (or at the end of input),
 //! except inside a ```` ``` ```` or `~~~` code fence, where empty lines belong to the paste:
 //! a log copied between fences often has blank lines in it. The fence's closing line and then
-//! an empty line send it. On a terminal, rustyline gives line editing and history; when
-//! standard input is not a terminal (piped), lines are read plainly; both go through
-//! [`Draft`], so they follow the same rule and scripts can drive it.
+//! an empty line send it. On a terminal, rustyline gives line editing and history, and edits a
+//! whole message as one buffer so that a paste is never cut ([`terminal`]); when standard
+//! input is not a terminal (piped), lines are read plainly; both go through [`Draft`], so
+//! they follow the same rule and scripts can drive it.
 //!
 //! A line that starts a message with one of the commands (`/help`, `/lang`, `/show`,
 //! `/quit`) runs at once. Any other line, `/usr/...` included, is part of the paste.
+
+mod terminal;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -18,7 +21,6 @@ use kbbot_engine::i18n::Localizer;
 use kbbot_engine::kb::Fence;
 use kbbot_engine::search::{AskOptions, Matcher, MAX_BYTES};
 use kbbot_engine::Lang;
-use rustyline::error::ReadlineError;
 
 use super::ask::{ask_received, Received};
 use super::index::KbArgs;
@@ -40,6 +42,20 @@ struct Session<'a> {
     l10n: &'a Localizer,
     /// The language of the last reply, for messages that are not answers (`/show`, `/help`).
     last: Lang,
+}
+
+/// The commands a message can start with; any other line belongs to a paste.
+const COMMANDS: [&str; 6] = ["/help", "/?", "/quit", "/exit", "/lang", "/show"];
+
+/// Whether `line` is a command (one line, starting with one of [`COMMANDS`]).
+fn is_command(line: &str) -> bool {
+    // A terminal's bracketed paste can bring several lines at once: that is a paste.
+    !line.contains('\n')
+        && line
+            .trim_start_matches('\u{feff}')
+            .split_whitespace()
+            .next()
+            .is_some_and(|name| COMMANDS.contains(&name))
 }
 
 /// What the loop does after a line.
@@ -72,8 +88,7 @@ impl Session<'_> {
 
     /// Runs `line` if it is a command; `None` when it is not one (it belongs to a paste).
     fn command(&mut self, line: &str) -> Option<anyhow::Result<Flow>> {
-        // A terminal's bracketed paste can bring several lines at once: that is a paste.
-        if line.contains('\n') {
+        if !is_command(line) {
             return None;
         }
         let mut words = line.trim_start_matches('\u{feff}').split_whitespace();
@@ -124,7 +139,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         last: args.lang.unwrap_or(Lang::En),
     };
     if std::io::stdin().is_terminal() {
-        interactive(&mut session)
+        terminal::interactive(&mut session)
     } else {
         piped(&mut session)
     }
@@ -215,58 +230,5 @@ fn piped(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
         }
     }
     session.answer(&draft.take())?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn interactive(session: &mut Session<'_>) -> anyhow::Result<ExitCode> {
-    let mut editor = rustyline::DefaultEditor::new()?;
-    let history =
-        std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".kbbot_history"));
-    if let Some(h) = &history {
-        let _ = editor.load_history(h);
-    }
-    session.say(&session.l10n.msg(session.lang(), "chat-welcome", &[]))?;
-    let mut draft = Draft::new();
-    // The message as typed, for the history: the draft keeps only what the matcher needs.
-    let mut typed = String::new();
-    loop {
-        let prompt = if draft.is_empty() { "kbbot> " } else { "...> " };
-        match editor.readline(prompt) {
-            Ok(line) => {
-                if draft.is_empty() {
-                    if let Some(flow) = session.command(&line) {
-                        let _ = editor.add_history_entry(line.trim());
-                        if flow? == Flow::Quit {
-                            break;
-                        }
-                        continue;
-                    }
-                }
-                let raw = format!("{line}\n");
-                if draft.line(raw.as_bytes(), &line) == Step::Send {
-                    if !draft.is_empty() {
-                        let _ = editor.add_history_entry(typed.trim_end());
-                        session.answer(&draft.take())?;
-                    }
-                    typed.clear();
-                } else if typed.len() <= MAX_BYTES * 2 {
-                    typed.push_str(&raw);
-                }
-            }
-            Err(ReadlineError::Interrupted) => {
-                draft = Draft::new();
-                typed.clear();
-            }
-            Err(ReadlineError::Eof) => {
-                session.answer(&draft.take())?;
-                break;
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-    if let Some(h) = &history {
-        let _ = editor.save_history(h);
-    }
-    session.say(&session.l10n.msg(session.lang(), "chat-bye", &[]))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! The integration tests: one binary, a module per topic.
 
 mod ask; // kbbot ask / ask --batch / chat through the binary
+mod chat; // kbbot chat on a terminal (a pseudo-terminal through `script`): pastes, history
 mod check; // the config checker: fixtures, samples, hostile input, secrets, CLI
 mod check_cli; // the config checker through the binary: instances, numbers, IPs, unreadable files
 mod eval; // the labelled query sets and their targets
