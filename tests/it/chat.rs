@@ -140,10 +140,11 @@ fn a_command_typed_on_a_terminal_runs_at_once() {
         return;
     };
     assert!(term.wait_for("kbbot> "), "no prompt: {}", term.output());
-    // Key by key, as a person types: a command is sent by its own Enter.
+    // Key by key, as a person types (slower than the 50 ms of a burst, with room for a busy
+    // box): a command is sent by its own Enter.
     for key in "/help\r".bytes() {
         term.send(&[key]);
-        std::thread::sleep(Duration::from_millis(60));
+        std::thread::sleep(Duration::from_millis(150));
     }
     assert!(
         term.wait_for("Inside a ``` code block"),

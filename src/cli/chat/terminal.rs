@@ -27,9 +27,9 @@ use rustyline::{Context, Editor, Helper};
 use super::{is_command, Draft, Flow, Session, Step, MAX_BYTES};
 
 /// Keys closer together than this come from a paste, not from fingers: people do not press
-/// Enter twice, or a key then Enter, within 25 ms, and rustyline handles a buffered key in
+/// Enter twice, or a key then Enter, within 50 ms, and rustyline handles a buffered key in
 /// well under that.
-const BURST: Duration = Duration::from_millis(25);
+const BURST: Duration = Duration::from_millis(50);
 
 /// The prompt's helper: the message rule on Enter, a literal Tab, and the time of the last key.
 #[derive(Default)]
