@@ -63,13 +63,20 @@ rule-input-too-deep = { $what ->
     .why = Real configuration files nest about seven levels and hold a few hundred elements. Far more is a crafted file meant to exhaust the reader.
     .fix = Check that this is really a Campaign configuration file; if it is, attach only the sections you are asking about.
 rule-input-encoding = { $problem ->
+        [declared] read as { $encoding }, the encoding its XML declaration names
         [converted] decoded from { $encoding }
         [unsupported] the declared encoding { $encoding } is not supported
        *[mismatch] the bytes are not valid { $encoding }; read as windows-1252 instead, check accented values
     }
     .title = Character encoding
-    .why = A file saved in another encoding than it declares shows garbled accents in values such as localDomain or labels, and Campaign may read those values wrongly too.
-    .fix = Save the file as UTF-8 (or make the encoding in the <?xml ...?> declaration match how the file is saved).
+    .why = { $problem ->
+        [declared] The file says how it is encoded and its bytes agree, so Campaign reads its accents as you see them; only tools that assume UTF-8 may not.
+       *[other] A file saved in another encoding than it declares shows garbled accents in values such as localDomain or labels, and Campaign may read those values wrongly too.
+    }
+    .fix = { $problem ->
+        [declared] Nothing to change. Saving configuration files as UTF-8 spares surprises with other tools.
+       *[other] Save the file as UTF-8 (or make the encoding in the <?xml ...?> declaration match how the file is saved).
+    }
 rule-input-smart-quotes = an attribute value is wrapped in typographic quotes (“ ” or ‘ ’), so the file is not valid XML
     .title = Typographic quotes around attribute values
     .why = Snippets copied from web pages or word processors often carry curly quotes. nlserver cannot load such a file, so the whole configuration is ignored.

@@ -61,13 +61,20 @@ rule-input-too-deep = { $what ->
     .why = Un vrai fichier de configuration s'imbrique sur environ sept niveaux et compte quelques centaines d'éléments. Bien davantage trahit un fichier fabriqué pour épuiser le lecteur.
     .fix = Vérifiez qu'il s'agit bien d'un fichier de configuration Campaign ; si oui, joignez seulement les sections concernées.
 rule-input-encoding = { $problem ->
+        [declared] lu en { $encoding }, l'encodage que nomme sa déclaration XML
         [converted] décodé depuis { $encoding }
         [unsupported] l'encodage déclaré { $encoding } n'est pas pris en charge
        *[mismatch] les octets ne sont pas du { $encoding } valide ; lu en windows-1252 à la place, vérifiez les valeurs accentuées
     }
     .title = Encodage des caractères
-    .why = Un fichier enregistré dans un autre encodage que celui qu'il déclare affiche des accents brouillés dans des valeurs comme localDomain ou les libellés, et Campaign peut aussi mal les lire.
-    .fix = Enregistrez le fichier en UTF-8 (ou faites correspondre l'encodage de la déclaration <?xml ...?> à celui du fichier).
+    .why = { $problem ->
+        [declared] Le fichier dit comment il est encodé et ses octets le confirment : Campaign lit ses accents tels que vous les voyez ; seuls les outils qui supposent l'UTF-8 peuvent se tromper.
+       *[other] Un fichier enregistré dans un autre encodage que celui qu'il déclare affiche des accents brouillés dans des valeurs comme localDomain ou les libellés, et Campaign peut aussi mal les lire.
+    }
+    .fix = { $problem ->
+        [declared] Rien à changer. Enregistrer les fichiers de configuration en UTF-8 évite les surprises avec d'autres outils.
+       *[other] Enregistrez le fichier en UTF-8 (ou faites correspondre l'encodage de la déclaration <?xml ...?> à celui du fichier).
+    }
 rule-input-smart-quotes = une valeur d'attribut est entourée de guillemets typographiques (“ ” ou ‘ ’), le fichier n'est donc pas du XML valide
     .title = Guillemets typographiques autour des valeurs
     .why = Les extraits copiés depuis une page web ou un traitement de texte portent souvent des guillemets courbes. nlserver ne peut pas charger un tel fichier, et toute la configuration est ignorée.

@@ -61,13 +61,20 @@ rule-input-too-deep = { $what ->
     .why = I veri file di configurazione si annidano per circa sette livelli e contano qualche centinaio di elementi. Molto di più indica un file costruito per esaurire il lettore.
     .fix = Verificare che sia davvero un file di configurazione di Campaign; in tal caso allegare solo le sezioni interessate.
 rule-input-encoding = { $problem ->
+        [declared] letto come { $encoding }, la codifica indicata dalla dichiarazione XML
         [converted] decodificato da { $encoding }
         [unsupported] la codifica dichiarata { $encoding } non è supportata
        *[mismatch] i byte non sono { $encoding } valido; letto invece come windows-1252, controllare i valori accentati
     }
     .title = Codifica dei caratteri
-    .why = Un file salvato in una codifica diversa da quella dichiarata mostra accenti corrotti in valori come localDomain o le etichette, e anche Campaign può leggerli male.
-    .fix = Salvare il file in UTF-8 (oppure far corrispondere la codifica nella dichiarazione <?xml ...?> a quella del file).
+    .why = { $problem ->
+        [declared] Il file dichiara come è codificato e i suoi byte lo confermano, quindi Campaign legge gli accenti come li vedete; solo gli strumenti che presumono UTF-8 possono sbagliare.
+       *[other] Un file salvato in una codifica diversa da quella dichiarata mostra accenti corrotti in valori come localDomain o le etichette, e anche Campaign può leggerli male.
+    }
+    .fix = { $problem ->
+        [declared] Niente da cambiare. Salvare i file di configurazione in UTF-8 evita sorprese con altri strumenti.
+       *[other] Salvare il file in UTF-8 (oppure far corrispondere la codifica nella dichiarazione <?xml ...?> a quella del file).
+    }
 rule-input-smart-quotes = un valore di attributo è racchiuso tra virgolette tipografiche (“ ” o ‘ ’), quindi il file non è XML valido
     .title = Virgolette tipografiche attorno ai valori
     .why = I frammenti copiati da pagine web o da elaboratori di testo hanno spesso virgolette curve. nlserver non riesce a caricare un file simile, e l'intera configurazione viene ignorata.

@@ -61,13 +61,20 @@ rule-input-too-deep = { $what ->
     .why = Echte configuratiebestanden nesten ongeveer zeven niveaus en bevatten enkele honderden elementen. Veel meer wijst op een bestand dat gemaakt is om de lezer uit te putten.
     .fix = Controleer of dit echt een Campaign-configuratiebestand is; zo ja, voeg alleen de betrokken secties toe.
 rule-input-encoding = { $problem ->
+        [declared] gelezen als { $encoding }, de codering die de XML-declaratie noemt
         [converted] gedecodeerd vanuit { $encoding }
         [unsupported] de gedeclareerde codering { $encoding } wordt niet ondersteund
        *[mismatch] de bytes zijn geen geldig { $encoding }; in plaats daarvan als windows-1252 gelezen, controleer waarden met accenten
     }
     .title = Tekencodering
-    .why = Een bestand dat in een andere codering is opgeslagen dan het declareert, toont verminkte accenten in waarden zoals localDomain of labels, en Campaign kan die waarden ook verkeerd lezen.
-    .fix = Sla het bestand op als UTF-8 (of laat de codering in de declaratie <?xml ...?> overeenkomen met hoe het is opgeslagen).
+    .why = { $problem ->
+        [declared] Het bestand zegt hoe het gecodeerd is en de bytes kloppen daarmee, dus Campaign leest de accenten zoals u ze ziet; alleen tools die van UTF-8 uitgaan kunnen zich vergissen.
+       *[other] Een bestand dat in een andere codering is opgeslagen dan het declareert, toont verminkte accenten in waarden zoals localDomain of labels, en Campaign kan die waarden ook verkeerd lezen.
+    }
+    .fix = { $problem ->
+        [declared] Niets te wijzigen. Configuratiebestanden als UTF-8 opslaan voorkomt verrassingen met andere tools.
+       *[other] Sla het bestand op als UTF-8 (of laat de codering in de declaratie <?xml ...?> overeenkomen met hoe het is opgeslagen).
+    }
 rule-input-smart-quotes = een attribuutwaarde staat tussen typografische aanhalingstekens (“ ” of ‘ ’), dus het bestand is geen geldige XML
     .title = Typografische aanhalingstekens rond waarden
     .why = Fragmenten die uit webpagina's of tekstverwerkers zijn gekopieerd, bevatten vaak gekrulde aanhalingstekens. nlserver kan zo'n bestand niet laden, dus de hele configuratie wordt genegeerd.

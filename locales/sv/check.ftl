@@ -61,13 +61,20 @@ rule-input-too-deep = { $what ->
     .why = Riktiga konfigurationsfiler nästlar ungefär sju nivåer och har några hundra element. Mycket mer tyder på en fil gjord för att utmatta läsaren.
     .fix = Kontrollera att det verkligen är en Campaign-konfigurationsfil; bifoga i så fall bara de berörda avsnitten.
 rule-input-encoding = { $problem ->
+        [declared] läst som { $encoding }, den kodning som XML-deklarationen anger
         [converted] avkodad från { $encoding }
         [unsupported] den deklarerade kodningen { $encoding } stöds inte
        *[mismatch] byten är inte giltig { $encoding }; lästes som windows-1252 i stället, kontrollera värden med accenter
     }
     .title = Teckenkodning
-    .why = En fil som sparats i en annan kodning än den deklarerar visar förvanskade accenter i värden som localDomain eller etiketter, och Campaign kan också läsa dem fel.
-    .fix = Spara filen som UTF-8 (eller låt kodningen i deklarationen <?xml ...?> stämma med hur filen sparats).
+    .why = { $problem ->
+        [declared] Filen anger hur den är kodad och byten stämmer med det, så Campaign läser accenterna som du ser dem; bara verktyg som förutsätter UTF-8 kan läsa fel.
+       *[other] En fil som sparats i en annan kodning än den deklarerar visar förvanskade accenter i värden som localDomain eller etiketter, och Campaign kan också läsa dem fel.
+    }
+    .fix = { $problem ->
+        [declared] Inget att ändra. Att spara konfigurationsfiler som UTF-8 undviker överraskningar med andra verktyg.
+       *[other] Spara filen som UTF-8 (eller låt kodningen i deklarationen <?xml ...?> stämma med hur filen sparats).
+    }
 rule-input-smart-quotes = ett attributvärde omges av typografiska citattecken (“ ” eller ‘ ’), så filen är inte giltig XML
     .title = Typografiska citattecken runt attributvärden
     .why = Utdrag som kopierats från webbsidor eller ordbehandlare har ofta krokiga citattecken. nlserver kan inte läsa in en sådan fil, så hela konfigurationen ignoreras.

@@ -289,3 +289,27 @@ fn check_help_lists_the_exit_codes() {
         assert!(text.contains(&format!("  {code}  ")), "{text}");
     }
 }
+
+/// A file that declares ISO-8859-1 and is saved that way is read as it says: the finding
+/// names the declared encoding (not encoding_rs's windows-1252) and warns of no mismatch.
+#[test]
+fn a_declared_latin1_file_is_read_as_declared_without_a_mismatch_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes =
+        b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<serverconf><shared>\n<mta autoStart=\"true\" statServerAddress=\"h".to_vec();
+    bytes.extend([0xE9]);
+    bytes.extend(b"te\"/>\n</shared></serverconf>\n");
+    fs::write(dir.path().join("serverConf.xml"), &bytes).unwrap();
+    let out = util::kbbot_in(dir.path(), &["check", "serverConf.xml"]);
+    let text = util::stdout(&out);
+    assert!(text.contains("read as ISO-8859-1"), "{text}");
+    assert!(!text.contains("windows-1252"), "{text}");
+    assert!(
+        !text.contains("another encoding than it declares"),
+        "{text}"
+    );
+    let (_, v) = json(dir.path(), &["serverConf.xml"]);
+    let f: Vec<&Value> = findings(&v, "input-encoding").collect();
+    assert_eq!(f.len(), 1, "{v}");
+    assert_eq!(f[0]["severity"], "info", "{v}");
+}

@@ -137,6 +137,12 @@ fn decode_bytes(name: &str, bytes: &[u8], findings: &mut Vec<Finding>) -> Result
             findings.push(f);
             Ok(text)
         }
+        Decoded::Declared { text, encoding } => {
+            let mut f = finding(name, "input-encoding", Severity::Info, None);
+            f.args = vec![("encoding", encoding), ("problem", "declared".into())];
+            findings.push(f);
+            Ok(text)
+        }
         Decoded::Mismatch {
             text,
             declared,
