@@ -652,3 +652,40 @@ fn report_snapshots() {
         stale.join("\n")
     );
 }
+
+/// `kbbot rules` says which severities each rule can have (`Rule::severity` and
+/// `Rule::also`); every finding of every fixture has one of them.
+#[test]
+fn every_finding_has_a_severity_its_rule_declares() {
+    let mut problems = Vec::new();
+    for entry in fs::read_dir(fixtures()).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut cases: Vec<PathBuf> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        cases.sort();
+        for case in cases {
+            for f in check_path(&case).findings {
+                let Some(rule) = RULES.iter().find(|r| r.id == f.rule) else {
+                    problems.push(format!("{}: unknown rule {}", case.display(), f.rule));
+                    continue;
+                };
+                if rule.severity != f.severity && !rule.also.contains(&f.severity) {
+                    problems.push(format!(
+                        "{}: {} is {:?}, declared {:?} (also {:?})",
+                        case.display(),
+                        f.rule,
+                        f.severity,
+                        rule.severity,
+                        rule.also
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{l10n, severity_word};
-use crate::check::{lookup, Lookup, RULES};
+use crate::check::{lookup, Lookup, Rule, RULES};
 use crate::i18n::FluentValue;
 use crate::Lang;
 
@@ -16,7 +16,7 @@ pub fn render_rules(lang: Lang) -> String {
         .map(|r| {
             [
                 r.id.to_string(),
-                severity_word(r.severity, lang),
+                severities(r, lang),
                 l.msg(lang, &format!("check-category-{}", r.category.name()), &[]),
                 l.attr(lang, &r.message_id(), "title", &[])
                     .unwrap_or_default(),
@@ -87,7 +87,7 @@ pub fn render_explain(id: &str, lang: Lang) -> Option<String> {
         out,
         "{}: {}",
         l.msg(lang, "explain-severity", &[]),
-        severity_word(rule.severity, lang)
+        severities(rule, lang)
     );
     let _ = writeln!(
         out,
@@ -130,6 +130,15 @@ pub fn render_explain(id: &str, lang: Lang) -> Option<String> {
     };
     let _ = writeln!(out, "{}: {articles}", l.msg(lang, "explain-articles", &[]));
     Some(out)
+}
+
+/// A rule's usual severity, then the others its findings can take: `warning/error`.
+fn severities(rule: &Rule, lang: Lang) -> String {
+    std::iter::once(rule.severity)
+        .chain(rule.also.iter().copied())
+        .map(|s| severity_word(s, lang))
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub(crate) const INMAIL_OFF: Rule = Rule {
     good_example: Some(
         "<mta autoStart=\"true\" statServerAddress=\"localhost\"/>\n<inMail autoStart=\"true\"/>",
     ),
+    also: &[],
     detect: Detect::Check(inmail_off),
 };
 
@@ -39,6 +40,7 @@ pub(crate) const CHECK_INSTANCE: Rule = Rule {
     articles: &[kb::BOUNCES],
     bad_example: Some("<inMail checkInstanceName=\"false\"/>"),
     good_example: Some("<inMail checkInstanceName=\"true\"/>"),
+    also: &[],
     detect: Detect::Check(check_instance),
 };
 

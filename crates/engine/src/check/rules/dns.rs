@@ -14,6 +14,7 @@ pub(crate) const NAME_SERVERS: Rule = Rule {
     articles: &[kb::INVALID_DOMAIN, kb::UNREACHABLE],
     bad_example: Some("<dnsConfig nameServers=\"dns1.example.com; 192.0.2.53\"/>"),
     good_example: Some("<dnsConfig nameServers=\"192.0.2.53, 192.0.2.54\"/>"),
+    also: &[],
     detect: Detect::Check(name_servers),
 };
 
@@ -37,6 +38,7 @@ pub(crate) const TIMEOUTS: Rule = Rule {
     articles: &[kb::INVALID_DOMAIN],
     bad_example: Some("<dnsConfig retry=\"0\" timeout=\"100\"/>"),
     good_example: Some("<dnsConfig retry=\"4\" timeout=\"5000\"/>"),
+    also: &[],
     detect: Detect::Check(timeouts),
 };
 

@@ -13,6 +13,7 @@ const fn loader(id: &'static str, severity: Severity) -> Rule {
         articles: &[],
         bad_example: None,
         good_example: None,
+        also: &[],
         detect: Detect::Loader,
     }
 }
@@ -25,7 +26,10 @@ pub(crate) const DOCTYPE: Rule = Rule {
     ..loader("input-doctype-or-entity", Severity::Error)
 };
 pub(crate) const TOO_DEEP: Rule = loader("input-too-deep", Severity::Error);
-pub(crate) const ENCODING: Rule = loader("input-encoding", Severity::Error);
+pub(crate) const ENCODING: Rule = Rule {
+    also: &[Severity::Info],
+    ..loader("input-encoding", Severity::Error)
+};
 pub(crate) const SMART_QUOTES: Rule = Rule {
     bad_example: Some(
         "<proxyHTTP address=\u{201C}proxy.example.com\u{201D} port=\u{201C}8080\u{201D}/>",

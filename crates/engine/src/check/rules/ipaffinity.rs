@@ -34,6 +34,7 @@ const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> 
         articles: &[kb::IP_AFFINITY, kb::QUOTAS_MET],
         bad_example: None,
         good_example: None,
+        also: &[],
         detect: Detect::Check(f),
     }
 }

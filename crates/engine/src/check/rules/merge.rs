@@ -13,6 +13,7 @@ pub(crate) const OVERRIDE: Rule = Rule {
     articles: &[],
     bad_example: None,
     good_example: None,
+    also: &[],
     detect: Detect::Check(overrides),
 };
 
@@ -53,6 +54,7 @@ pub(crate) const QUOTA_EXPLAINER: Rule = Rule {
     articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL, kb::MX_RULES],
     bad_example: None,
     good_example: None,
+    also: &[],
     detect: Detect::Check(explainer),
 };
 
@@ -104,6 +106,7 @@ pub(crate) const DEFAULT_APPLIED: Rule = Rule {
     articles: &[kb::QUOTAS_MET, kb::FLOW_CONTROL],
     bad_example: None,
     good_example: None,
+    also: &[],
     detect: Detect::Check(defaults_applied),
 };
 

@@ -42,8 +42,11 @@ pub(crate) enum Detect {
 pub struct Rule {
     /// Stable, never reused (see [`RENAMED`], [`RETIRED`]).
     pub id: &'static str,
-    /// The usual severity; a finding may be milder or harsher (documented in `.why`).
+    /// The usual severity.
     pub severity: Severity,
+    /// The other severities a finding of this rule takes when its case calls for it (a file
+    /// decoded as declared is only info; a session count of 0 stops the MTA: an error).
+    pub also: &'static [Severity],
     /// The part of the config it looks at.
     pub category: Category,
     /// Related article ids of the bundled KB.

@@ -22,6 +22,7 @@ pub(super) const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Ve
         articles: &[kb::QUOTAS_MET],
         bad_example: None,
         good_example: None,
+        also: &[],
         detect: Detect::Check(f),
     }
 }
@@ -55,6 +56,7 @@ pub(crate) const STAT_MISSING: Rule = Rule {
     articles: &[kb::STAT_SERVER, kb::QUOTAS_MET],
     bad_example: Some("<mta autoStart=\"true\"/>"),
     good_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost:7777\"/>"),
+    also: &[Severity::Info],
     ..rule("statServerAddress-missing", Severity::Error, stat_missing)
 };
 
@@ -216,6 +218,7 @@ fn stat_not_local(ctx: &Ctx) -> Vec<Hit> {
 pub(crate) const STAT_MULTIPLE: Rule = Rule {
     articles: &[kb::STAT_SERVER, kb::FLOW_CONTROL],
     // Compares the instance files with each other, so it sees all of them at once.
+    also: &[],
     detect: Detect::Files(stat_multiple),
     ..rule("stat-multiple-servers", Severity::Info, stat_multiple)
 };

@@ -15,6 +15,7 @@ const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> 
         articles: &[],
         bad_example: None,
         good_example: None,
+        also: &[],
         detect: Detect::Check(f),
     }
 }

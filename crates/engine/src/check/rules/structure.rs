@@ -14,6 +14,7 @@ const fn rule(id: &'static str, severity: Severity, f: fn(&Ctx) -> Vec<Hit>) -> 
         articles: &[kb::STAT_SERVER],
         bad_example: None,
         good_example: None,
+        also: &[],
         detect: Detect::Check(f),
     }
 }
@@ -75,6 +76,7 @@ fn ip_outside(ctx: &Ctx) -> Vec<Hit> {
 pub(crate) const UNDERSCORE: Rule = Rule {
     bad_example: Some("<mta _autoStart=\"true\" statServerAddress=\"localhost\"/>"),
     good_example: Some("<mta autoStart=\"true\" statServerAddress=\"localhost\"/>"),
+    also: &[Severity::Warning],
     ..rule("underscore-disabled-attribute", Severity::Info, underscore)
 };
 

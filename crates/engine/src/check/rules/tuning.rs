@@ -53,6 +53,7 @@ fn spare_inconsistent(ctx: &Ctx) -> Vec<Hit> {
 pub(crate) const MAX_SESSIONS: Rule = Rule {
     bad_example: Some("<smtp maxSessionsPerChild=\"0\"/>"),
     good_example: Some("<smtp maxSessionsPerChild=\"1000\"/>"),
+    also: &[Severity::Error],
     ..rule(
         "maxSessionsPerChild-out-of-range",
         Severity::Warning,
