@@ -9,8 +9,6 @@ use std::collections::HashSet;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use tantivy::tokenizer::TextAnalyzer;
-
 use super::analyzers::{self, tokens};
 use crate::lang::is_function_word;
 
@@ -68,20 +66,21 @@ impl Cues {
     /// Whether `text` is only greetings, thanks and chat about the bot: it has words, every
     /// one that is not a function word is a small-talk cue, and none is a negation ("ora non
     /// funziona" is a complaint, however thankful its words).
-    pub fn is_smalltalk(&self, analyzer: &mut TextAnalyzer, text: &str) -> bool {
+    ///
+    /// `words` are the text's runs of letters and digits, each with its signature token.
+    pub fn is_smalltalk<'a>(
+        &self,
+        words: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+    ) -> bool {
         let mut any = false;
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() {
-                continue;
-            }
+        for (word, token) in words {
             if word.chars().any(|c| c.is_ascii_digit()) {
                 return false;
             }
-            let toks = tokens(analyzer, word);
-            if toks.iter().any(|t| self.negation.contains(t)) {
+            if token.is_some_and(|t| self.negation.contains(t)) {
                 return false;
             }
-            if !toks.is_empty() && toks.iter().all(|t| self.smalltalk.contains(t)) {
+            if token.is_some_and(|t| self.smalltalk.contains(t)) {
                 any = true;
             } else if !is_function_word(&word.to_lowercase()) {
                 return false;
@@ -111,7 +110,13 @@ mod tests {
     use super::*;
 
     fn smalltalk(text: &str) -> bool {
-        Cues::bundled().is_smalltalk(&mut analyzers::sig_analyzer(), text)
+        let mut analyzer = analyzers::sig_analyzer();
+        let words: Vec<(&str, Option<String>)> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w, tokens(&mut analyzer, w).into_iter().next()))
+            .collect();
+        Cues::bundled().is_smalltalk(words.iter().map(|(w, t)| (*w, t.as_deref())))
     }
 
     fn elsewhere(text: &str) -> usize {

@@ -16,6 +16,7 @@ use std::sync::{Mutex, MutexGuard};
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::TextAnalyzer;
 
+use super::analyzers::stems_per_word;
 use super::paste::Paste;
 
 /// Words already put through one language's analyzer, kept from one request to the next:
@@ -79,8 +80,9 @@ impl Lexicon {
         format!("{}\n{}", paste.chatter, paste.error_text())
     }
 
-    /// Reads `paste`, whose [`Lexicon::text_of`] is `text`.
-    pub(crate) fn new(paste: &Paste, text: String, sig_analyzer: &mut TextAnalyzer) -> Lexicon {
+    /// Reads `paste`'s words and their signature tokens.
+    pub(crate) fn new(paste: &Paste, sig_analyzer: &mut TextAnalyzer) -> Lexicon {
+        let text = Lexicon::text_of(paste);
         let mut lex = Lexicon {
             words: Vec::new(),
             lines: vec![0],
@@ -119,7 +121,7 @@ impl Lexicon {
             push_line(&mut lex, &l.clean, base);
             base += l.clean.len() + 1;
         }
-        debug_assert_eq!(base, text.len(), "text is the paste's all_words");
+        debug_assert_eq!(base, text.len(), "the lines are those of text_of");
         drop(first);
         lex.text = text;
         lex.sig = lex.analyse(sig_analyzer);
@@ -253,31 +255,20 @@ impl Lexicon {
         analyzer: &mut TextAnalyzer,
         wanted: &[bool],
     ) -> Vec<Option<String>> {
-        let mut joined = String::new();
-        let mut ids = Vec::with_capacity(self.distinct.len());
-        let mut starts = Vec::with_capacity(self.distinct.len());
-        for (id, &(s, e)) in self.distinct.iter().enumerate() {
-            if !wanted.get(id).copied().unwrap_or(false) {
-                continue;
-            }
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            ids.push(id);
-            starts.push(joined.len());
-            joined.push_str(&self.text[s as usize..e as usize]);
-        }
+        let ids: Vec<usize> = (0..self.distinct.len())
+            .filter(|&id| wanted.get(id).copied().unwrap_or(false))
+            .collect();
+        let words: Vec<&str> = ids
+            .iter()
+            .map(|&id| {
+                let (s, e) = self.distinct[id];
+                &self.text[s as usize..e as usize]
+            })
+            .collect();
         let mut out = vec![None; self.distinct.len()];
-        let mut stream = analyzer.token_stream(&joined);
-        while let Some(token) = stream.next() {
-            let i = starts.partition_point(|&s| s <= token.offset_from);
-            if let Some(slot) = i
-                .checked_sub(1)
-                .and_then(|i| ids.get(i))
-                .and_then(|&id| out.get_mut(id))
-            {
-                *slot = Some(token.text.clone());
-            }
+        // A run of letters and digits is one token or none.
+        for (id, tokens) in ids.into_iter().zip(stems_per_word(analyzer, &words)) {
+            out[id] = tokens.into_iter().next();
         }
         out
     }
@@ -305,7 +296,7 @@ mod tests {
             let paste = extract(text);
             let all = Lexicon::text_of(&paste);
             let mut sig = sig_analyzer();
-            let lex = Lexicon::new(&paste, all.clone(), &mut sig);
+            let lex = Lexicon::new(&paste, &mut sig);
             assert_eq!(lex.text(), all);
             let whole: Vec<String> = tokens(&mut sig, &all);
             assert_eq!(lex.sig_tokens(lex.all()), whole, "{text}");
@@ -335,7 +326,7 @@ mod tests {
         let analyzer = word_analyzer(Lang::Fr);
         let mut sig = sig_analyzer();
         let first = extract("Échec de connexion : les messages restent en file d'attente");
-        let lex = Lexicon::new(&first, Lexicon::text_of(&first), &mut sig);
+        let lex = Lexicon::new(&first, &mut sig);
         let all = vec![true; lex.distinct()];
         let direct = lex.analyse(&mut analyzer.clone());
         assert_eq!(lex.stems(&analyzer, &memo, &all), direct);
@@ -350,7 +341,7 @@ mod tests {
             );
         }
         let second = extract("les messages restent bloqués");
-        let lex2 = Lexicon::new(&second, Lexicon::text_of(&second), &mut sig);
+        let lex2 = Lexicon::new(&second, &mut sig);
         let all2 = vec![true; lex2.distinct()];
         assert_eq!(
             lex2.stems(&analyzer, &memo, &all2),

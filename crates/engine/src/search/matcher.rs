@@ -310,11 +310,7 @@ impl Matcher {
 
     /// The words of `paste`, split and through the signature analyzer once for the request.
     fn lexicon(&self, paste: &Paste) -> Lexicon {
-        Lexicon::new(
-            paste,
-            Lexicon::text_of(paste),
-            &mut self.sig_analyzer.clone(),
-        )
+        Lexicon::new(paste, &mut self.sig_analyzer.clone())
     }
 
     /// A paste extracted and its language settled ([`Matcher::detect_lang`]): what a face
@@ -334,18 +330,20 @@ impl Matcher {
 
     /// Ranks for `paste`, whose language is settled and whose words are `lex`.
     fn rank_paste(&self, paste: Paste, lex: &Lexicon, options: &AskOptions) -> Outcome {
-        let words = lex.text();
         let (lang, lang_choice) = match (options.lang, paste.lang) {
             (Some(l), _) => (l, LangChoice::Explicit),
             (None, Some(l)) => (l, LangChoice::Detected),
             (None, None) => (Lang::En, LangChoice::Default),
         };
         let cues = super::cues::Cues::bundled();
-        let mut sig_analyzer = self.sig_analyzer.clone();
-        // The codes are scrubbed out of `words`: a paste with one is never small talk.
+        // The codes are scrubbed out of the words: a paste with one is never small talk.
         let smalltalk = paste.codes.is_empty()
             && !paste.is_blank()
-            && cues.is_smalltalk(&mut sig_analyzer, words);
+            && cues.is_smalltalk(
+                lex.words(lex.all())
+                    .iter()
+                    .map(|w| (lex.spelling(w), lex.sig(w.id))),
+            );
         let mut hits = if paste.is_blank() || smalltalk {
             Vec::new()
         } else {
