@@ -7,7 +7,7 @@ import collections, os, sys
 
 HEADER = "id\tlang\tquery\texpected\tkind\tsource"
 LANGS = ("en", "fr", "nl", "sv", "it")
-KINDS = ("bare", "smtp", "log", "fence", "chatter", "quote", "crosslang", "negative")
+KINDS = ("bare", "smtp", "log", "fence", "chatter", "quote", "crosslang", "negative", "multi", "id")
 
 
 def esc(s):
