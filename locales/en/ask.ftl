@@ -3,11 +3,16 @@
 ask-note-truncated = Your paste was long ({ $original } bytes, { $lines } lines): I read only the first { $kept } bytes.
 ask-note-blank = There is nothing I can look up in that message. Paste the error line, or the part of the log that shows it.
 ask-note-smalltalk = That reads like a greeting or a thank-you, so I have not looked anything up. When you hit an error, paste its line or the bit of log around it.
+ask-note-info-only = { $lines ->
+        [one] The log line you pasted is an info line: progress, not a fault, so I found no error to look up in it.
+       *[other] The { $lines } log lines you pasted are all info lines: progress, not a fault, so I found no error to look up in them.
+    } If something failed, paste the line marked error or warning.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Recognised error line: { $line }
 ask-why-signature = Why: your paste contains the error message “{ $signature }”.
 ask-why-signature-part = Why: your paste matches part of the error message “{ $signature }”.
 ask-why-code = Why: your paste contains the error code { $code }, which this article covers.
+ask-why-named = Why: your paste names this article ({ $id }).
 ask-why-words = Why: the article shares these words with your paste: { $words }.
 ask-why-closest = Why: it is the article closest to your paste as a whole, with no error message or word that stands out.
 ask-confidence = Confidence: { $percent } %
@@ -47,6 +52,7 @@ eval-heading = { $queries } queries from { $file } against { $articles } article
 eval-answerable = Answerable: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
 eval-negatives = Must decline: { $count }  declined { $declined } %
 eval-declines = Declines: precision { $precision } %  recall { $recall } %
+eval-confident-wrong = Wrong answers above { $above } % confidence: { $count }
 eval-latency = Matching time per query: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Plain BM25 (baseline): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 by kind: { $kinds })
 eval-table-header = group  n  hit@1  hit@3  MRR  declined-ok

@@ -3,11 +3,16 @@
 ask-note-truncated = Votre message était long ({ $original } octets, { $lines } lignes) : seuls les { $kept } premiers octets ont été lus.
 ask-note-blank = Je ne trouve rien à chercher dans ce message. Collez la ligne d'erreur, ou la partie du journal qui la contient.
 ask-note-smalltalk = Ce message ressemble à une salutation ou à un remerciement : je n'ai rien cherché. Si vous tombez sur une erreur, collez sa ligne ou le passage du journal qui l'entoure.
+ask-note-info-only = { $lines ->
+        [one] La ligne de journal collée est une ligne d'information : elle suit l'avancement et ne signale aucune panne, je n'y ai donc trouvé aucune erreur à chercher.
+       *[other] Les { $lines } lignes de journal collées sont toutes des lignes d'information : elles suivent l'avancement et ne signalent aucune panne, je n'y ai donc trouvé aucune erreur à chercher.
+    } Si quelque chose a échoué, collez la ligne marquée error ou warning.
 ask-answer-heading = { $id } : { $title }
 ask-matched-line = Ligne d'erreur reconnue : { $line }
 ask-why-signature = Pourquoi : votre message contient le message d'erreur « { $signature } ».
 ask-why-signature-part = Pourquoi : votre message reprend une partie du message d'erreur « { $signature } ».
 ask-why-code = Pourquoi : votre message contient le code d'erreur { $code }, traité par cet article.
+ask-why-named = Pourquoi : votre message cite cet article ({ $id }).
 ask-why-words = Pourquoi : l'article partage ces mots avec votre message : { $words }.
 ask-why-closest = Pourquoi : c'est l'article le plus proche de votre message dans son ensemble, sans message d'erreur ni mot qui se détache.
 ask-confidence = Confiance : { $percent } %
@@ -47,6 +52,7 @@ eval-heading = { $queries } requêtes de { $file } sur { $articles } articles ({
 eval-answerable = Avec réponse : { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
 eval-negatives = À refuser : { $count }  refusées { $declined } %
 eval-declines = Refus : précision { $precision } %  rappel { $recall } %
+eval-confident-wrong = Réponses fausses à plus de { $above } % de confiance : { $count }
 eval-latency = Temps de recherche par requête : p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = BM25 simple (référence) : hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 par type : { $kinds })
 eval-table-header = groupe  n  hit@1  hit@3  MRR  refus-ok

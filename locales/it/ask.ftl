@@ -3,11 +3,16 @@
 ask-note-truncated = Il messaggio era lungo ({ $original } byte, { $lines } righe): ho letto solo i primi { $kept } byte.
 ask-note-blank = Non trovo niente da cercare in questo messaggio. Incolla la riga di errore, o la parte del log che la mostra.
 ask-note-smalltalk = Sembra un saluto o un ringraziamento, quindi non ho cercato nulla. Quando incontri un errore, incolla la sua riga o il pezzo di log che la contiene.
+ask-note-info-only = { $lines ->
+        [one] La riga di log che hai incollato è una riga info: segnala l'avanzamento, non un guasto, quindi non vi ho trovato nessun errore da cercare.
+       *[other] Le { $lines } righe di log che hai incollato sono tutte righe info: segnalano l'avanzamento, non un guasto, quindi non vi ho trovato nessun errore da cercare.
+    } Se qualcosa non è andato, incolla la riga marcata error o warning.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Riga di errore riconosciuta: { $line }
 ask-why-signature = Perché: il messaggio contiene l'errore «{ $signature }».
 ask-why-signature-part = Perché: il messaggio corrisponde in parte all'errore «{ $signature }».
 ask-why-code = Perché: il messaggio contiene il codice di errore { $code }, trattato da questo articolo.
+ask-why-named = Perché: il messaggio cita questo articolo ({ $id }).
 ask-why-words = Perché: l'articolo ha in comune con il messaggio queste parole: { $words }.
 ask-why-closest = Perché: è l'articolo più vicino al messaggio nel suo insieme, senza un messaggio d'errore o una parola che spicchi.
 ask-confidence = Affidabilità: { $percent } %
@@ -47,6 +52,7 @@ eval-heading = { $queries } richieste da { $file } su { $articles } articoli ({ 
 eval-answerable = Con risposta: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
 eval-negatives = Da rifiutare: { $count }  rifiutate { $declined } %
 eval-declines = Rifiuti: precisione { $precision } %  richiamo { $recall } %
+eval-confident-wrong = Risposte sbagliate con affidabilità oltre il { $above } %: { $count }
 eval-latency = Tempo di ricerca per richiesta: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = BM25 semplice (riferimento): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per tipo: { $kinds })
 eval-table-header = gruppo  n  hit@1  hit@3  MRR  rifiuto-ok

@@ -3,11 +3,16 @@
 ask-note-truncated = Uw bericht was lang ({ $original } bytes, { $lines } regels): alleen de eerste { $kept } bytes zijn gelezen.
 ask-note-blank = In dit bericht vind ik niets om op te zoeken. Plak de foutregel, of het stuk van het logboek waarin die staat.
 ask-note-smalltalk = Dit lijkt een groet of een bedankje, dus ik heb niets opgezocht. Loopt u tegen een fout aan, plak dan de regel of het stuk logboek eromheen.
+ask-note-info-only = { $lines ->
+        [one] De geplakte logregel is een info-regel: die meldt voortgang, geen storing, dus ik vond er geen fout in om op te zoeken.
+       *[other] De { $lines } geplakte logregels zijn allemaal info-regels: ze melden voortgang, geen storing, dus ik vond er geen fout in om op te zoeken.
+    } Als er iets misging, plak dan de regel met error of warning.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Herkende foutregel: { $line }
 ask-why-signature = Waarom: uw bericht bevat de foutmelding ‘{ $signature }’.
 ask-why-signature-part = Waarom: uw bericht komt deels overeen met de foutmelding ‘{ $signature }’.
 ask-why-code = Waarom: uw bericht bevat de foutcode { $code }, die dit artikel behandelt.
+ask-why-named = Waarom: uw bericht noemt dit artikel ({ $id }).
 ask-why-words = Waarom: het artikel heeft deze woorden met uw bericht gemeen: { $words }.
 ask-why-closest = Waarom: dit artikel ligt als geheel het dichtst bij uw bericht, zonder foutmelding of woord dat eruit springt.
 ask-confidence = Zekerheid: { $percent } %
@@ -47,6 +52,7 @@ eval-heading = { $queries } zoekvragen uit { $file } tegen { $articles } artikel
 eval-answerable = Met antwoord: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
 eval-negatives = Te weigeren: { $count }  geweigerd { $declined } %
 eval-declines = Weigeringen: precisie { $precision } %  recall { $recall } %
+eval-confident-wrong = Foute antwoorden boven { $above } % zekerheid: { $count }
 eval-latency = Zoektijd per vraag: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Eenvoudige BM25 (referentie): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per soort: { $kinds })
 eval-table-header = groep  n  hit@1  hit@3  MRR  weigering-ok

@@ -3,11 +3,16 @@
 ask-note-truncated = Ditt meddelande var långt ({ $original } byte, { $lines } rader): bara de första { $kept } byten lästes.
 ask-note-blank = Jag hittar inget att slå upp i det meddelandet. Klistra in felraden, eller den del av loggen där den syns.
 ask-note-smalltalk = Det ser ut som en hälsning eller ett tack, så jag har inte slagit upp något. När du stöter på ett fel, klistra in raden eller den del av loggen som omger den.
+ask-note-info-only = { $lines ->
+        [one] Loggraden du klistrade in är en info-rad: den visar förlopp, inte ett fel, så jag hittade inget fel att slå upp i den.
+       *[other] De { $lines } loggraderna du klistrade in är alla info-rader: de visar förlopp, inte ett fel, så jag hittade inget fel att slå upp i dem.
+    } Om något gick fel, klistra in raden märkt error eller warning.
 ask-answer-heading = { $id }: { $title }
 ask-matched-line = Igenkänd felrad: { $line }
 ask-why-signature = Varför: ditt meddelande innehåller felmeddelandet ”{ $signature }”.
 ask-why-signature-part = Varför: ditt meddelande stämmer delvis överens med felmeddelandet ”{ $signature }”.
 ask-why-code = Varför: ditt meddelande innehåller felkoden { $code }, som artikeln tar upp.
+ask-why-named = Varför: ditt meddelande nämner den här artikeln ({ $id }).
 ask-why-words = Varför: artikeln har de här orden gemensamma med ditt meddelande: { $words }.
 ask-why-closest = Varför: artikeln ligger som helhet närmast ditt meddelande, utan något felmeddelande eller ord som sticker ut.
 ask-confidence = Säkerhet: { $percent } %
@@ -47,6 +52,7 @@ eval-heading = { $queries } frågor från { $file } mot { $articles } artiklar (
 eval-answerable = Med svar: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }
 eval-negatives = Ska avböjas: { $count }  avböjda { $declined } %
 eval-declines = Avböjanden: precision { $precision } %  täckning { $recall } %
+eval-confident-wrong = Felaktiga svar över { $above } % säkerhet: { $count }
 eval-latency = Söktid per fråga: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Enkel BM25 (jämförelse): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per typ: { $kinds })
 eval-table-header = grupp  n  hit@1  hit@3  MRR  avböjt-rätt

@@ -176,6 +176,20 @@ fn print_summary(
     )?;
     say(
         out,
+        "eval-confident-wrong",
+        &[
+            ("count", r.confident_wrong.into()),
+            (
+                "above",
+                FluentValue::from(format!(
+                    "{:.0}",
+                    kbbot_engine::answer::eval::CONFIDENT * 100.0
+                )),
+            ),
+        ],
+    )?;
+    say(
+        out,
         "eval-latency",
         &[
             ("p50", FluentValue::from(format!("{:.3}", r.p50_ms))),

@@ -5,6 +5,7 @@ mod chat; // kbbot chat on a terminal (a pseudo-terminal through `script`): past
 mod check; // the config checker: fixtures, samples, hostile input, secrets, CLI
 mod check_cli; // the config checker through the binary: instances, numbers, IPs, unreadable files
 mod eval; // the labelled query sets and their targets
+mod everyday; // issue 21's everyday pastes through `kbbot ask`
 mod kb; // the KB loader and lint-kb: bundled kb/, seeds, kb-real, damaged inputs
 mod search; // the matcher on the bundled KB, the seeds, on-disk indexes
 mod util; // the built binary, temporary folders, the ../shared folder

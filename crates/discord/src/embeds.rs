@@ -132,7 +132,13 @@ pub fn ask_pages(reply: &AskReply, l10n: &Localizer) -> Vec<CreateEmbed> {
         .map(|n| format!("*{}*\n\n", note_text(n, lang, l10n)))
         .collect();
     let Some(a) = &reply.answer else {
-        if reply.notes.contains(&kbbot_engine::answer::Note::SmallTalk) {
+        let info_only = reply
+            .notes
+            .iter()
+            .any(|n| matches!(n, kbbot_engine::answer::Note::InfoOnly { .. }));
+        if reply.notes.contains(&kbbot_engine::answer::Note::SmallTalk)
+            || (info_only && reply.candidates.is_empty())
+        {
             // The note says it all: there was nothing to be unsure about.
             return paged(CreateEmbed::new().colour(GREY), notes.trim(), l10n, lang);
         }
@@ -164,7 +170,7 @@ pub fn ask_pages(reply: &AskReply, l10n: &Localizer) -> Vec<CreateEmbed> {
         matched_error: match &a.why {
             Why::Signature { text, .. } => Some(text),
             Why::Code { code } => Some(code),
-            Why::Words { .. } => a.matched_line.as_deref(),
+            Why::Words { .. } | Why::Named { .. } => a.matched_line.as_deref(),
         },
         confidence: Some(Confidence::of(reply)),
         resolution: &a.resolution,

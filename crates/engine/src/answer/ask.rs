@@ -81,6 +81,13 @@ pub enum Note {
     Blank,
     /// Only greetings, thanks or chat about the bot: not looked up.
     SmallTalk,
+    /// The paste's log lines were all `info` lines, with no code and no error message of
+    /// the KB: there was no error in them to look up.
+    #[serde(rename = "info_only")]
+    InfoOnly {
+        /// How many info lines were set aside.
+        lines: usize,
+    },
 }
 
 /// kbbot's reply to a paste.
@@ -233,7 +240,7 @@ impl AskReply {
 }
 
 /// What the reply says besides the article: a cut paste (in the sizes the user sent, when the
-/// face knows them), a blank paste, small talk.
+/// face knows them), a blank paste, small talk, a log of info lines only.
 fn notes(outcome: &Outcome, sent: Option<(&[u8], Sent)>) -> Vec<Note> {
     let mut notes = Vec::new();
     if let Some(Truncation {
@@ -255,11 +262,16 @@ fn notes(outcome: &Outcome, sent: Option<(&[u8], Sent)>) -> Vec<Note> {
             },
         });
     }
-    if outcome.paste.is_blank() {
+    if outcome.paste.is_blank() && outcome.paste.info_lines == 0 {
         notes.push(Note::Blank);
     }
     if outcome.smalltalk {
         notes.push(Note::SmallTalk);
+    }
+    if outcome.paste.error_lines.is_empty() && outcome.paste.info_lines > 0 {
+        notes.push(Note::InfoOnly {
+            lines: outcome.paste.info_lines,
+        });
     }
     notes
 }
@@ -292,6 +304,7 @@ fn article_reply(articles: &[Article], outcome: &Outcome, h: &Hit) -> Option<Art
 fn line_is_evidence(why: &Why, line: &str) -> bool {
     match why {
         Why::Signature { .. } | Why::Code { .. } => true,
+        Why::Named { .. } => false,
         Why::Words { words } => {
             let line = line.to_lowercase();
             let in_line: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).collect();

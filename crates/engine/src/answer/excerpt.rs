@@ -119,6 +119,8 @@ fn focus_block(md: &str, blocks: &[Block], why: &Why) -> Option<usize> {
     let words: Vec<String> = match why {
         Why::Signature { text, .. } => return find(text),
         Why::Code { code } => return find(code),
+        // The user asked for the article: its resolution from the start.
+        Why::Named { .. } => return None,
         Why::Words { words } => words
             .iter()
             .map(|w| normalize(w))

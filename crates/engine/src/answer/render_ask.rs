@@ -47,6 +47,9 @@ pub fn note_text(note: &Note, lang: Lang, l10n: &Localizer) -> String {
         ),
         Note::Blank => l10n.msg(lang, "ask-note-blank", &[]),
         Note::SmallTalk => l10n.msg(lang, "ask-note-smalltalk", &[]),
+        Note::InfoOnly { lines } => {
+            l10n.msg(lang, "ask-note-info-only", &[("lines", (*lines).into())])
+        }
     }
 }
 
@@ -63,13 +66,18 @@ pub fn render_ask_text(reply: &AskReply, l10n: &Localizer) -> String {
         let text = note_text(note, lang, l10n);
         match note {
             Note::Truncated { .. } => line(format!("{yellow}{text}{yellow:#}")),
-            Note::Blank | Note::SmallTalk => line(text),
+            Note::Blank | Note::SmallTalk | Note::InfoOnly { .. } => line(text),
         }
     }
     match &reply.answer {
         Some(a) => answer_lines(&mut line, reply, a, l10n),
         // A blank paste or small talk was not looked up: its note is the whole reply.
-        None if reply.notes.contains(&Note::Blank) || reply.notes.contains(&Note::SmallTalk) => {}
+        None if reply.notes.iter().any(|n| match n {
+            Note::Blank | Note::SmallTalk => true,
+            // A log of info lines with nothing close to the user's words: the note says why.
+            Note::InfoOnly { .. } => reply.candidates.is_empty(),
+            Note::Truncated { .. } => false,
+        }) => {}
         None => decline_lines(&mut line, reply, l10n),
     }
     out
@@ -137,6 +145,7 @@ fn why_text(why: &Why, lang: Lang, l10n: &Localizer) -> String {
             &[("signature", text.as_str().into())],
         ),
         Why::Code { code } => l10n.msg(lang, "ask-why-code", &[("code", code.as_str().into())]),
+        Why::Named { id } => l10n.msg(lang, "ask-why-named", &[("id", id.as_str().into())]),
         Why::Words { words } if words.is_empty() => l10n.msg(lang, "ask-why-closest", &[]),
         Why::Words { words } => {
             l10n.msg(lang, "ask-why-words", &[("words", words.join(", ").into())])

@@ -12,7 +12,10 @@
 //!   articles name it;
 //! - `bm25`: the article's BM25 score relative to the best candidate's;
 //! - `title`: the share of the title's words the paste contains;
-//! - `elsewhere`: the words that place the paste outside Campaign (`cues.tsv`).
+//! - `elsewhere`: the words that place the paste outside Campaign (`cues.tsv`);
+//! - `named`: the paste names the article's number (`KA-22154`);
+//! - `unknown_code`: the paste carries an error code no article names, and this one matched
+//!   on words alone: the error is probably one the KB does not cover.
 //!
 //! The rank orders candidates; the confidence is a logistic over the strongest of the
 //! measures (signature, phrase, weighty coverage, BM25 against what the paste's words could
@@ -29,6 +32,22 @@ const MASS_FULL: f32 = 1.5;
 
 /// The distinct shared words from which the word measures count in full.
 const WORDS_FULL: f32 = 3.0;
+
+/// What a paste of one word adds to the rank of an article that declares that word (a bare
+/// status, `Injoignable`): set by hand, so that a longer page that only uses the word does
+/// not outrank the one that declares it.
+const SINGLE: f32 = 0.3;
+
+/// What a code the KB does not know takes from the logit of an article matched on words
+/// alone. Set by hand, not fitted: it moves a word-only match of such a paste from even
+/// odds to about one in five.
+const UNKNOWN_CODE: f32 = 1.5;
+
+/// What naming an article's number adds to its rank and to its confidence's logit. Set by
+/// hand, not fitted: no row of the tuning sets names an article. A user who writes
+/// "KA-22154" points at it more surely than any error message does; it still ranks below
+/// nothing else, and other evidence can add to it.
+const NAMED: f32 = 2.0;
 
 /// The measures of one candidate article.
 #[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
@@ -60,6 +79,12 @@ pub struct Evidence {
     pub bm25: f32,
     /// The BM25 score relative to what the paste's words could score at most.
     pub bm25_abs: f32,
+    /// Whether the paste names the article's number.
+    pub named: bool,
+    /// Whether the paste carries a code no article of the KB names while this article
+    /// matched it by no code and no whole error message (`PGS-220000 … password
+    /// authentication failed` sharing `failed` with Invalid domain).
+    pub unknown_code: bool,
 }
 
 impl Evidence {
@@ -77,6 +102,8 @@ impl Evidence {
             + self.bm25
             + 0.1 * self.weighty_coverage()
             + 1.5 * self.phrase
+            + SINGLE * f32::from(u8::from(self.single))
+            + NAMED * f32::from(u8::from(self.named))
     }
 
     /// How far the word measures (BM25 and the lead) can be trusted, in [0, 1]: fully once
@@ -87,6 +114,9 @@ impl Evidence {
     fn support(&self) -> f32 {
         // A paste that is one word (a bare status, `Avvisad`) or little more than one of the
         // article's signatures is judged on that word; the lead then says how specific it is.
+        if self.named {
+            return 1.0;
+        }
         let alone = if self.signature > 0.0 {
             self.coverage
         } else if self.single && self.coverage >= 0.99 {
@@ -139,7 +169,9 @@ impl Evidence {
             + 1.5 * self.weighty_coverage()
             + 1.21 * self.title
             + 0.89 * f32::from(u8::from(self.single))
-            - 2.14 * self.elsewhere.min(2.0);
+            - 2.14 * self.elsewhere.min(2.0)
+            + 2.0 * NAMED * f32::from(u8::from(self.named))
+            - UNKNOWN_CODE * f32::from(u8::from(self.unknown_code));
         let c = 1.0 / (1.0 + (-z).exp());
         (c * 1000.0).round() / 1000.0
     }

@@ -2,7 +2,8 @@
 //! "is the bot alive?") and words that place a question outside Campaign (someone's own
 //! mailbox, a printer queue, a Kafka topic). The KB's own words cannot tell these apart from
 //! a real delivery problem: "my Gmail says my mailbox is full" shares every word with the
-//! Mailbox full article.
+//! Mailbox full article. The same table names the level words of log lines (`info`,
+//! `warning`, `erreur`), which tell progress from faults.
 
 use std::collections::HashSet;
 
@@ -10,15 +11,19 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::analyzers::{self, tokens};
+use super::paste::Severity;
 use crate::lang::is_function_word;
+use crate::Lang;
 
 const TABLE: &str = include_str!("cues.tsv");
 
 /// The cue table, folded like the signature field (lower case, no accents).
 #[derive(Debug, Default)]
 pub(crate) struct Cues {
-    smalltalk: HashSet<String>,
+    /// small-talk word -> the languages whose section lists it
+    smalltalk: HashMap<String, Vec<Lang>>,
     negation: HashSet<String>,
+    severity: HashMap<String, Severity>,
     elsewhere: Vec<Vec<String>>,
     /// first token -> the `elsewhere` cues starting with it
     elsewhere_by_first: HashMap<String, Vec<usize>>,
@@ -34,7 +39,15 @@ impl Cues {
     fn parse(table: &str) -> Cues {
         let mut analyzer = analyzers::sig_analyzer();
         let mut cues = Cues::default();
+        // The table is in sections, one per language, each headed `# en`, `# fr`, ...
+        let mut section: Option<Lang> = None;
         for line in table.lines() {
+            if let Some(head) = line.strip_prefix("# ") {
+                if let Ok(lang) = head.trim().parse::<Lang>() {
+                    section = Some(lang);
+                }
+                continue;
+            }
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
@@ -45,10 +58,22 @@ impl Cues {
             match (kind, toks.as_slice()) {
                 (_, []) => {}
                 ("smalltalk", [w]) => {
-                    cues.smalltalk.insert(w.clone());
+                    let langs = cues.smalltalk.entry(w.clone()).or_default();
+                    if let Some(l) = section.filter(|l| !langs.contains(l)) {
+                        langs.push(l);
+                    }
                 }
                 ("negation", [w]) => {
                     cues.negation.insert(w.clone());
+                }
+                ("info", [w]) => {
+                    cues.severity.insert(w.clone(), Severity::Info);
+                }
+                ("warning", [w]) => {
+                    cues.severity.insert(w.clone(), Severity::Warning);
+                }
+                ("error", [w]) => {
+                    cues.severity.insert(w.clone(), Severity::Error);
                 }
                 ("elsewhere", [first, ..]) => {
                     cues.elsewhere_by_first
@@ -61,6 +86,11 @@ impl Cues {
             }
         }
         cues
+    }
+
+    /// The severity a log column word declares (`info`, `warn`, `erreur`), lower case.
+    pub fn severity(&self, word: &str) -> Option<Severity> {
+        self.severity.get(word).copied()
     }
 
     /// Whether `text` is only greetings, thanks and chat about the bot: it has words, every
@@ -80,13 +110,40 @@ impl Cues {
             if token.is_some_and(|t| self.negation.contains(t)) {
                 return false;
             }
-            if token.is_some_and(|t| self.smalltalk.contains(t)) {
+            if token.is_some_and(|t| self.smalltalk.contains_key(t)) {
                 any = true;
+            } else if word.chars().nth(1).is_none() {
+                // One letter (`à`, `a+`) is never what a question is about.
             } else if !is_function_word(&word.to_lowercase()) {
                 return false;
             }
         }
         any
+    }
+
+    /// The language of small talk whose function words decide none (`bonne journée`): the
+    /// one whose section lists the most of its words (`tokens`, signature tokens), when one
+    /// lists more than any other.
+    pub fn smalltalk_lang<'a>(&self, tokens: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        let mut count: Vec<(Lang, f32)> = Vec::new();
+        for t in tokens {
+            let Some(langs) = self.smalltalk.get(t) else {
+                continue;
+            };
+            for &l in langs {
+                let w = 1.0 / langs.len() as f32;
+                match count.iter_mut().find(|(c, _)| *c == l) {
+                    Some((_, n)) => *n += w,
+                    None => count.push((l, w)),
+                }
+            }
+        }
+        count.sort_by(|a, b| b.1.total_cmp(&a.1));
+        match count.as_slice() {
+            [(l, _)] => Some(*l),
+            [(l, a), (_, b), ..] if a > b => Some(*l),
+            _ => None,
+        }
     }
 
     /// How many distinct "elsewhere" cues a text holds, given its signature tokens.
@@ -117,6 +174,22 @@ mod tests {
             .map(|w| (w, tokens(&mut analyzer, w).into_iter().next()))
             .collect();
         Cues::bundled().is_smalltalk(words.iter().map(|(w, t)| (*w, t.as_deref())))
+    }
+
+    #[test]
+    fn small_talk_is_given_the_language_of_its_cue_words() {
+        let cues = Cues::bundled();
+        let lang = |text: &str| {
+            let toks = tokens(&mut analyzers::sig_analyzer(), text);
+            cues.smalltalk_lang(toks.iter().map(String::as_str))
+        };
+        assert_eq!(lang("bonne journée"), Some(Lang::Fr));
+        assert_eq!(lang("buona giornata"), Some(Lang::It));
+        assert_eq!(lang("fijne dag"), Some(Lang::Nl));
+        assert_eq!(lang("god morgon"), Some(Lang::Sv));
+        assert_eq!(lang("good morning"), Some(Lang::En));
+        // `ok` is in every section: it decides nothing.
+        assert_eq!(lang("ok"), None);
     }
 
     fn elsewhere(text: &str) -> usize {

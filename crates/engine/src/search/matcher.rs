@@ -96,6 +96,11 @@ pub enum Why {
         /// The code, as the paste has it.
         code: String,
     },
+    /// The paste names the article's number.
+    Named {
+        /// The number, as the KB writes it.
+        id: String,
+    },
     /// Words the paste and the article share (the paste's own spelling).
     Words {
         /// The shared words, in the paste's spelling.
@@ -170,6 +175,8 @@ pub struct Matcher {
     declared_words: usize,
     /// code -> groups naming it
     code_groups: HashMap<String, Vec<usize>>,
+    /// code -> groups whose title names it
+    title_code_groups: HashMap<String, Vec<usize>>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -242,6 +249,7 @@ impl Matcher {
             group_of,
             docs_per_lang,
             code_groups,
+            title_code_groups,
             declared,
         } = KbTables::read(&kb);
         let analyzers = Lang::ALL
@@ -285,6 +293,7 @@ impl Matcher {
             signatures,
             stats,
             code_groups,
+            title_code_groups,
             declared_words: declared
                 .keys()
                 .map(|k| k.split(' ').count())
@@ -302,10 +311,30 @@ impl Matcher {
     /// Ranks the KB's articles for a paste.
     pub fn find(&self, text: &str, options: &AskOptions) -> Outcome {
         let mut paste = paste::extract(text);
+        self.set_aside_info(&mut paste);
         let lex = self.lexicon(&paste);
         // Ranking weighs the languages the user writes in: the corrected one.
         paste.lang = self.settle_lang(&paste, &lex);
         self.rank_paste(paste, &lex, options)
+    }
+
+    /// Drops the `info` log lines that carry no code and none of the KB's error messages
+    /// (`Message 12 sent to …`, `Starting 'mta@prod' module.`): progress is not the error,
+    /// and a log of nothing else has none to answer. `Messages queued (…)`, which nlserver
+    /// logs as info, stays.
+    fn set_aside_info(&self, paste: &mut Paste) {
+        let mut analyzer = self.sig_analyzer.clone();
+        let before = paste.error_lines.len();
+        paste.error_lines.retain(|l| {
+            l.severity != Some(paste::Severity::Info)
+                || !super::scrub::codes(&l.original).is_empty()
+                || self
+                    .signatures
+                    .find_in(&mut analyzer, None, &l.clean)
+                    .values()
+                    .any(|h| h.strength >= 0.5)
+        });
+        paste.info_lines = before - paste.error_lines.len();
     }
 
     /// The words of `paste`, split and through the signature analyzer once for the request.
@@ -317,6 +346,7 @@ impl Matcher {
     /// that needs the language before asking reads once and hands to [`Matcher::find_read`].
     pub fn read(&self, text: &str) -> Paste {
         let mut paste = paste::extract(text);
+        self.set_aside_info(&mut paste);
         paste.lang = self.settle_lang(&paste, &self.lexicon(&paste));
         paste
     }
@@ -329,21 +359,28 @@ impl Matcher {
     }
 
     /// Ranks for `paste`, whose language is settled and whose words are `lex`.
-    fn rank_paste(&self, paste: Paste, lex: &Lexicon, options: &AskOptions) -> Outcome {
-        let (lang, lang_choice) = match (options.lang, paste.lang) {
-            (Some(l), _) => (l, LangChoice::Explicit),
-            (None, Some(l)) => (l, LangChoice::Detected),
-            (None, None) => (Lang::En, LangChoice::Default),
-        };
+    fn rank_paste(&self, mut paste: Paste, lex: &Lexicon, options: &AskOptions) -> Outcome {
         let cues = super::cues::Cues::bundled();
         // The codes are scrubbed out of the words: a paste with one is never small talk.
+        // A pasted log, even of info lines only, is not small talk.
         let smalltalk = paste.codes.is_empty()
+            && paste.article_refs.is_empty()
+            && paste.info_lines == 0
             && !paste.is_blank()
             && cues.is_smalltalk(
                 lex.words(lex.all())
                     .iter()
                     .map(|w| (lex.spelling(w), lex.sig(w.id))),
             );
+        if smalltalk && paste.lang.is_none() {
+            // "bonne journée" has no function word to tell its language by; its cue words do.
+            paste.lang = cues.smalltalk_lang(lex.sig_tokens(lex.all()));
+        }
+        let (lang, lang_choice) = match (options.lang, paste.lang) {
+            (Some(l), _) => (l, LangChoice::Explicit),
+            (None, Some(l)) => (l, LangChoice::Detected),
+            (None, None) => (Lang::En, LangChoice::Default),
+        };
         let mut hits = if paste.is_blank() || smalltalk {
             Vec::new()
         } else {

@@ -42,6 +42,17 @@ pub struct Truncation {
     pub kept_bytes: usize,
 }
 
+/// The severity a log line declares in its columns (`info`, `warning`, `error`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// `info`, `debug`, `verbose`, `notice`, `trace`: progress, not a fault.
+    Info,
+    /// `warning`, `warn` and their translations.
+    Warning,
+    /// `error`, `fatal`, `critical` and their translations.
+    Error,
+}
+
 /// One line the matcher treats as error text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorLine {
@@ -49,6 +60,8 @@ pub struct ErrorLine {
     pub original: String,
     /// The error text with the variable parts removed, for matching.
     pub clean: String,
+    /// The severity its log columns declare, when it is a log line that has one.
+    pub severity: Option<Severity>,
 }
 
 /// What was found in a paste.
@@ -56,10 +69,16 @@ pub struct ErrorLine {
 pub struct Paste {
     /// Error lines and quoted fragments, in order.
     pub error_lines: Vec<ErrorLine>,
+    /// Log lines of severity `info` the matcher set aside: they carry no code and no error
+    /// message of the KB, so they are progress (`Message 12 sent to …`), not the error.
+    pub info_lines: usize,
     /// The user's own words, variable parts removed.
     pub chatter: String,
     /// Error codes, lower case, in order of appearance.
     pub codes: Vec<String>,
+    /// Article numbers the paste names (`KA-22154`, `KB-0014`), upper case, in order: the
+    /// user points at an article ("see KA-22154, still failing").
+    pub article_refs: Vec<String>,
     /// The language of the user's own words (of the whole text when there are none).
     pub lang: Option<Lang>,
     /// Set when the paste was cut to the limits.
@@ -70,6 +89,7 @@ impl Paste {
     /// Whether nothing matchable was found (empty, only symbols or emoji, only binary noise).
     pub fn is_blank(&self) -> bool {
         self.codes.is_empty()
+            && self.article_refs.is_empty()
             && !self.chatter.chars().any(char::is_alphanumeric)
             && self
                 .error_lines
@@ -92,6 +112,7 @@ struct LineShapes {
     log_prefix: Regex,
     process: Regex,
     quoted: Regex,
+    article_ref: Regex,
 }
 
 fn shapes() -> &'static LineShapes {
@@ -103,6 +124,9 @@ fn shapes() -> &'static LineShapes {
                 r"(?i)^\s*(?:\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\[?\d{1,2}:\d{2}:\d{2}|\[?(?:error|err|warning|warn|info|debug|fatal|critical|erreur|avertissement|fout|waarschuwing|fel|varning|errore|avviso)\b)",
             ),
             process: re(r"(?i)(?-u:\b)(?:nlserver|mta|wfserver|inmail|stat|web|mtachild)(?:@\S+)?\s*\[\s*\d+\s*\]\s*:?"),
+            // Two letters, a dash, four or five digits: the KB's article numbers. Campaign's
+            // error codes (`PGS-220000`) have three letters and six digits.
+            article_ref: re(r"(?-u:\b)[A-Za-z]{2}-\d{4,5}(?-u:\b)"),
             quoted: re(r#""([^"\n]{3,})"|“([^”\n]{3,})”|«([^»\n]{3,})»|`([^`\n]{3,})`|\*([^*\n]{3,})\*|(?:^|\s)'([^'\n]{6,})'(?:\s|$|[.,;:!?])"#),
         }
     })
@@ -183,6 +207,11 @@ pub fn extract(text: &str) -> Paste {
         if trimmed.is_empty() {
             continue;
         }
+        let without_refs = take_article_refs(&mut paste, trimmed);
+        let trimmed = without_refs.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
         for c in scrub::codes(trimmed) {
             if !paste.codes.contains(&c) {
                 paste.codes.push(c);
@@ -201,6 +230,19 @@ pub fn extract(text: &str) -> Paste {
         crate::detect_lang(&scrub::scrub(&format!("{chatter}\n{}", paste.error_text())))
     };
     paste
+}
+
+/// `line` without the article numbers it names, which go to `paste.article_refs`: they are
+/// a pointer, not words of the error or of the user's question.
+fn take_article_refs<'a>(paste: &mut Paste, line: &'a str) -> std::borrow::Cow<'a, str> {
+    let re = &shapes().article_ref;
+    for m in re.find_iter(line) {
+        let id = m.as_str().to_ascii_uppercase();
+        if !paste.article_refs.contains(&id) {
+            paste.article_refs.push(id);
+        }
+    }
+    re.replace_all(line, " ")
 }
 
 /// `raw` without terminal colours and control characters, tabs as spaces.
@@ -233,13 +275,13 @@ fn push_fenced_text(paste: &mut Paste, trimmed: &str) {
 fn read_line(paste: &mut Paste, chatter: &mut String, trimmed: &str, logged: bool) {
     let shapes = shapes();
     if logged {
-        push_error(paste, trimmed);
+        push_log(paste, trimmed);
     } else if let Some(q) = trimmed.strip_prefix('>') {
         push_error(paste, q.trim());
     } else if is_path(trimmed) {
         // Context for the error, neither error text nor the user's words.
     } else if shapes.log_prefix.is_match(trimmed) || shapes.process.is_match(trimmed) {
-        push_error(paste, trimmed);
+        push_log(paste, trimmed);
     } else if let Some(at) = scrub::first_code_at(trimmed) {
         // A chat line that quotes an error with its code ("in de log staat: 421 4.7.0
         // ..."): what comes before the code is the user's, when it is a few words.
@@ -294,14 +336,40 @@ fn own_words_before_code(before: &str) -> bool {
 }
 
 fn push_error(paste: &mut Paste, line: &str) {
+    push_line(paste, line, None);
+}
+
+/// A log line (fenced, tab-separated, or with a log prefix): error text with the severity
+/// its columns declare.
+fn push_log(paste: &mut Paste, line: &str) {
+    push_line(paste, line, severity_of(line));
+}
+
+fn push_line(paste: &mut Paste, line: &str, severity: Option<Severity>) {
     let original: String = line.chars().take(300).collect();
     let clean = scrub::scrub(&strip_log_prefix(line));
     if clean.chars().any(char::is_alphanumeric) || !scrub::codes(line).is_empty() {
         paste.error_lines.push(ErrorLine {
             original,
             clean: clean.split_whitespace().collect::<Vec<_>>().join(" "),
+            severity,
         });
     }
+}
+
+/// How many leading words of a log line may hold its severity column: nlserver writes the
+/// date, time, two thread ids and a level before it; other logs put it first or in brackets.
+const SEVERITY_COLUMNS: usize = 7;
+
+/// The severity a log line declares before its message, if any.
+fn severity_of(line: &str) -> Option<Severity> {
+    line.split_whitespace()
+        .take(SEVERITY_COLUMNS)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find_map(|w| super::cues::Cues::bundled().severity(&w))
 }
 
 /// Drops the process tag and severity words that every log line carries; timestamps, PIDs and

@@ -43,7 +43,7 @@ use serde::Serialize;
 pub use baseline::BaselineReport;
 pub use queries::{parse_queries, Query, QuerySetError};
 pub use reliability::ReliabilityBin;
-pub use score::{Miss, Report, Tally};
+pub use score::{Miss, Report, Tally, CONFIDENT};
 
 use crate::search::{AskOptions, Baseline, Evidence, Matcher, SearchError};
 use crate::Lang;

@@ -105,13 +105,25 @@ impl Matcher {
     }
 
     /// Per article group naming one of the paste's codes, that code and its worth: `1 / n`
-    /// when `n` articles name it (a code few articles name says more).
+    /// when `n` articles name it (a code few articles name says more), or when `n` articles
+    /// are titled by it, for those (the others quote it to be told apart). Only a specific
+    /// code is read from a title: an enhanced status (`5.1.1`) or a Campaign code, not a basic
+    /// reply (`550`), which a title names beside the one that decides.
     pub(super) fn code_hits(&self, paste: &Paste) -> HashMap<usize, (f32, String)> {
         let mut best: HashMap<usize, (f32, String)> = HashMap::default();
         for c in &paste.codes {
             if let Some(gs) = self.code_groups.get(c) {
-                let s = 1.0 / gs.len() as f32;
+                let specific = c.contains(['.', '-']);
+                let titled = match self.title_code_groups.get(c) {
+                    Some(t) if specific => t.as_slice(),
+                    _ => &[],
+                };
                 for &g in gs {
+                    let s = if titled.contains(&g) {
+                        1.0 / titled.len() as f32
+                    } else {
+                        1.0 / gs.len() as f32
+                    };
                     let e = best.entry(g).or_insert((0.0, String::new()));
                     if s > e.0 {
                         *e = (s, c.clone());
@@ -137,6 +149,7 @@ impl Matcher {
         matched: Option<usize>,
         sig: Option<&SigHit>,
         code: Option<&(f32, String)>,
+        named: Option<&crate::kb::ArticleId>,
     ) -> (Why, Option<usize>) {
         let terms = &query.terms;
         let stems = &query.stems;
@@ -172,6 +185,9 @@ impl Matcher {
                 },
                 line,
             );
+        }
+        if let Some(id) = named {
+            return (Why::Named { id: id.to_string() }, None);
         }
         let mut words: Vec<String> = Vec::new();
         if let Some(article) = matched.and_then(|m| self.kb.articles().get(m)) {

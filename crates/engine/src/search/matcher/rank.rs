@@ -35,6 +35,10 @@ struct Found {
     scores: bm25::Scores,
     sig_best: HashMap<usize, SigHit>,
     code_best: HashMap<usize, (f32, String)>,
+    /// The groups whose number the paste names.
+    named: BTreeSet<usize>,
+    /// Whether the paste carries a code no article names.
+    unknown_code: bool,
     /// version -> its phrase measure
     phrase: HashMap<usize, f32>,
     /// The paste's word, when it is one word in all.
@@ -114,6 +118,18 @@ impl Matcher {
         }
         let sig_best = self.signature_hits(lex, paste);
         let code_best = self.code_hits(paste);
+        let named: BTreeSet<usize> = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                paste
+                    .article_refs
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(g.id.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect();
         let mut by_bm25: Vec<(usize, f32)> = bm25.iter().map(|(&g, &s)| (g, s)).collect();
         by_bm25.sort_by(|a, b| {
             b.1.total_cmp(&a.1)
@@ -124,6 +140,7 @@ impl Matcher {
             by_bm25.iter().take(BM25_CANDIDATES).map(|b| b.0).collect();
         candidates.extend(sig_best.keys());
         candidates.extend(code_best.keys());
+        candidates.extend(&named);
         let searcher = self.reader.searcher();
         let phrase = self.phrases(&searcher, query, lex, &candidates, &scores)?;
         // A paste of one word is a bare status for an article that declares it, as one of its
@@ -137,6 +154,11 @@ impl Matcher {
             scores,
             sig_best,
             code_best,
+            named,
+            unknown_code: paste
+                .codes
+                .iter()
+                .any(|c| !self.code_groups.contains_key(c)),
             phrase,
             bare,
             totals: query
@@ -203,6 +225,10 @@ impl Matcher {
             elsewhere: found.elsewhere,
             bm25: bm25.map_or(0.0, |s| s / found.max_bm25),
             bm25_abs: bm25.map_or(0.0, |s| (s / found.ceiling).min(1.0)),
+            named: found.named.contains(&g),
+            unknown_code: found.unknown_code
+                && !found.code_best.contains_key(&g)
+                && sig.is_none_or(|h| h.strength < 1.0),
         };
         let matched = match sig {
             Some(h) if h.strength >= best_cov.0 => {
@@ -279,6 +305,7 @@ impl Matcher {
                 matched,
                 found.sig_best.get(&s.group),
                 found.code_best.get(&s.group),
+                s.evidence.named.then_some(&group.id),
             );
             hits.push(Hit {
                 id: group.id.clone(),

@@ -26,6 +26,10 @@ pub(super) struct KbTables {
     pub group_of: Vec<usize>,
     pub docs_per_lang: HashMap<Lang, u64>,
     pub code_groups: HashMap<String, Vec<usize>>,
+    /// code -> groups whose title names it: the code is what the article is about, not a
+    /// neighbour it quotes to be told apart from (KB-0004 quotes `5.1.1`, KB-0001 is titled
+    /// by it).
+    pub title_code_groups: HashMap<String, Vec<usize>>,
     pub declared: HashMap<String, Vec<Lang>>,
 }
 
@@ -39,6 +43,7 @@ impl KbTables {
         let mut group_of = Vec::with_capacity(n);
         let mut docs_per_lang: HashMap<Lang, u64> = HashMap::default();
         let mut code_groups: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut title_code_groups: HashMap<String, Vec<usize>> = HashMap::default();
         let mut declared: HashMap<String, Vec<Lang>> = HashMap::default();
         for (v, a) in kb.articles().iter().enumerate() {
             for phrase in a.keywords.iter().chain(&a.error_strings) {
@@ -71,12 +76,19 @@ impl KbTables {
                     list.push(g);
                 }
             }
+            for c in super::super::scrub::codes(&a.title) {
+                let list = title_code_groups.entry(c).or_default();
+                if !list.contains(&g) {
+                    list.push(g);
+                }
+            }
         }
         KbTables {
             groups,
             group_of,
             docs_per_lang,
             code_groups,
+            title_code_groups,
             declared,
         }
     }

@@ -187,3 +187,43 @@ fn fences_follow_the_commonmark_rule() {
     assert!(lines.contains(&"still inside"), "{lines:?}");
     assert!(p.chatter.contains("what now"), "{:?}", p.chatter);
 }
+
+/// A log line's level column is read from its first columns, whatever the log's shape; a
+/// chat line or a quoted message has none.
+#[test]
+fn log_lines_carry_the_severity_their_columns_declare() {
+    let p = extract(
+        "2024-05-07 09:41:12.310Z\t00003A1C\t00003A20\t   1\tinfo\tmta\tMessage 12 sent\n\
+         [WARN] 2024-05-07 09:41:13 mta: Domain 'example.com': too many errors\n\
+         2024-05-07 09:41:14 erreur mta Impossible de se connecter\n\
+         10/06/2024 08:15:44 mtachild DNS query failed for 'gmial.com'\n\
+         we get \"Error in connection\" on every send",
+    );
+    let levels: Vec<_> = p.error_lines.iter().map(|l| l.severity).collect();
+    assert_eq!(
+        levels,
+        [
+            Some(Severity::Info),
+            Some(Severity::Warning),
+            Some(Severity::Error),
+            None,
+            None
+        ]
+    );
+}
+
+/// Article numbers are pointers: kept apart, upper case, and out of the words matched.
+/// Campaign's own codes (three letters, six digits) are codes, not article numbers.
+#[test]
+fn article_numbers_are_taken_out_of_the_paste() {
+    let p = extract("see ka-22154 and KB-0014, still failing with PGS-220000");
+    assert_eq!(p.article_refs, ["KA-22154", "KB-0014"]);
+    assert!(!p.chatter.to_lowercase().contains("ka"), "{:?}", p.chatter);
+    assert_eq!(p.codes, ["pgs-220000"]);
+    let p = extract("KA-22154");
+    assert!(!p.is_blank());
+    assert!(
+        p.error_lines.is_empty() && p.chatter.trim().is_empty(),
+        "{p:?}"
+    );
+}
