@@ -149,7 +149,6 @@ impl Matcher {
         matched: Option<usize>,
         sig: Option<&SigHit>,
         code: Option<&(f32, String)>,
-        named: Option<&crate::kb::ArticleId>,
     ) -> (Why, Option<usize>) {
         let terms = &query.terms;
         let stems = &query.stems;
@@ -185,9 +184,6 @@ impl Matcher {
                 },
                 line,
             );
-        }
-        if let Some(id) = named {
-            return (Why::Named { id: id.to_string() }, None);
         }
         let mut words: Vec<String> = Vec::new();
         if let Some(article) = matched.and_then(|m| self.kb.articles().get(m)) {

@@ -14,7 +14,7 @@ use super::super::paste::Paste;
 use super::super::signatures::SigHit;
 use super::super::SearchError;
 use super::query::{Query, TITLE_BOOST};
-use super::{evidence, Hit, Matcher};
+use super::{evidence, Hit, Matcher, Why};
 use crate::Lang;
 
 /// Most articles taken from the BM25 results for a closer look (signature and code hits
@@ -298,15 +298,26 @@ impl Matcher {
                 // A group has one version at least: this is never reached.
                 continue;
             };
-            let (why, line) = self.explain(
-                paste,
-                query,
-                matched.map_or(0, |m| found.covered(self, m)),
-                matched,
-                found.sig_best.get(&s.group),
-                found.code_best.get(&s.group),
-                s.evidence.named.then_some(&group.id),
-            );
+            let (sig, code) = (found.sig_best.get(&s.group), found.code_best.get(&s.group));
+            let (why, line) =
+                if s.evidence.named && code.is_none() && sig.is_none_or(|h| h.strength < 0.5) {
+                    // Named, and no message or code says more: the user's pointer is the why.
+                    (
+                        Why::Named {
+                            id: group.id.to_string(),
+                        },
+                        None,
+                    )
+                } else {
+                    self.explain(
+                        paste,
+                        query,
+                        matched.map_or(0, |m| found.covered(self, m)),
+                        matched,
+                        sig,
+                        code,
+                    )
+                };
             hits.push(Hit {
                 id: group.id.clone(),
                 version,
