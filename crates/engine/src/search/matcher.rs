@@ -15,7 +15,8 @@
 //! 4. the marks give each candidate's coverage, the phrase windows its phrase measure, and
 //!    [`confidence`] turns the measures into a rank and a confidence.
 //!
-//! The paste's words are read once per request (`lexicon.rs`), its language settled in
+//! Its `info` log lines are set aside in `matcher/lines.rs`. The paste's words are read once
+//! per request (`lexicon.rs`), its language settled in
 //! `matcher/lang.rs`, its query terms and clauses read once in `matcher/query.rs`; the KB's
 //! article groups and code and keyword tables are in `matcher/tables.rs`; steps 2 to 4 are
 //! in `matcher/rank.rs`, the measures read from the index in `matcher/evidence.rs`.
@@ -40,6 +41,7 @@ use super::{analyzers, bm25};
 
 mod evidence;
 mod lang;
+mod lines;
 mod query;
 mod rank;
 mod tables;
@@ -310,31 +312,11 @@ impl Matcher {
 
     /// Ranks the KB's articles for a paste.
     pub fn find(&self, text: &str, options: &AskOptions) -> Outcome {
-        let mut paste = paste::extract(text);
-        self.set_aside_info(&mut paste);
+        let mut paste = self.extract(text);
         let lex = self.lexicon(&paste);
         // Ranking weighs the languages the user writes in: the corrected one.
         paste.lang = self.settle_lang(&paste, &lex);
         self.rank_paste(paste, &lex, options)
-    }
-
-    /// Drops the `info` log lines that carry no code and none of the KB's error messages
-    /// (`Message 12 sent to …`, `Starting 'mta@prod' module.`): progress is not the error,
-    /// and a log of nothing else has none to answer. `Messages queued (…)`, which nlserver
-    /// logs as info, stays.
-    fn set_aside_info(&self, paste: &mut Paste) {
-        let mut analyzer = self.sig_analyzer.clone();
-        let before = paste.error_lines.len();
-        paste.error_lines.retain(|l| {
-            l.severity != Some(paste::Severity::Info)
-                || !super::scrub::codes(&l.original).is_empty()
-                || self
-                    .signatures
-                    .find_in(&mut analyzer, None, &l.clean)
-                    .values()
-                    .any(|h| h.strength >= 0.5)
-        });
-        paste.info_lines = before - paste.error_lines.len();
     }
 
     /// The words of `paste`, split and through the signature analyzer once for the request.
@@ -345,8 +327,7 @@ impl Matcher {
     /// A paste extracted and its language settled ([`Matcher::detect_lang`]): what a face
     /// that needs the language before asking reads once and hands to [`Matcher::find_read`].
     pub fn read(&self, text: &str) -> Paste {
-        let mut paste = paste::extract(text);
-        self.set_aside_info(&mut paste);
+        let mut paste = self.extract(text);
         paste.lang = self.settle_lang(&paste, &self.lexicon(&paste));
         paste
     }

@@ -134,6 +134,24 @@ impl Matcher {
         best
     }
 
+    /// The groups whose article number the paste names (none without one, at no cost).
+    pub(super) fn named_groups(&self, paste: &Paste) -> BTreeSet<usize> {
+        if paste.article_refs.is_empty() {
+            return BTreeSet::new();
+        }
+        self.groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                paste
+                    .article_refs
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(g.id.as_str()))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// The idf of a word no document of `lang` contains: the scale of that language's idfs.
     pub(super) fn idf_max(&self, lang: Lang) -> f32 {
         let n = *self.docs_per_lang.get(&lang).unwrap_or(&1) as f32;

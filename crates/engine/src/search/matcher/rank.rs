@@ -118,18 +118,7 @@ impl Matcher {
         }
         let sig_best = self.signature_hits(lex, paste);
         let code_best = self.code_hits(paste);
-        let named: BTreeSet<usize> = self
-            .groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| {
-                paste
-                    .article_refs
-                    .iter()
-                    .any(|r| r.eq_ignore_ascii_case(g.id.as_str()))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let named = self.named_groups(paste);
         let mut by_bm25: Vec<(usize, f32)> = bm25.iter().map(|(&g, &s)| (g, s)).collect();
         by_bm25.sort_by(|a, b| {
             b.1.total_cmp(&a.1)
