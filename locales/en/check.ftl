@@ -20,6 +20,16 @@ check-label-articles = related articles
 check-summary = { $files } file(s): { $errors } error(s), { $warnings } warning(s), { $security } security finding(s), { $infos } note(s).
 check-clean = Nothing above info level: this configuration has no known quota or flow-control problem.
 check-partial = Partial check: some input is a fragment or was refused, so settings that are absent were not reported as missing.
+check-roles = Merged as: { $files }.
+check-role = { $file } ({ $instance ->
+        [yes] instance file
+       *[no] base file
+    }{ $basis ->
+        [given] , as asked
+        [inferred] , being the one other file beside serverConf.xml
+        [default] , as its name is not config-<instance>.xml
+       *[name] {""}
+    })
 check-refused = Refused: { $files }. Nothing in a refused file was read as configuration.
 check-effective-default = documented default
 check-cli-no-files = give at least one file, or - for standard input

@@ -18,6 +18,16 @@ check-label-articles = articles liés
 check-summary = { $files } fichier(s) : { $errors } erreur(s), { $warnings } avertissement(s), { $security } constat(s) de sécurité, { $infos } remarque(s).
 check-clean = Rien au-delà du niveau info : aucun problème connu de quotas ou de contrôle de flux dans cette configuration.
 check-partial = Vérification partielle : une entrée est un fragment ou a été refusée, donc les réglages absents n'ont pas été signalés comme manquants.
+check-roles = Fusion : { $files }.
+check-role = { $file } ({ $instance ->
+        [yes] fichier d'instance
+       *[no] fichier de base
+    }{ $basis ->
+        [given] , comme demandé
+        [inferred] , seul autre fichier à côté de serverConf.xml
+        [default] , son nom n'étant pas config-<instance>.xml
+       *[name] {""}
+    })
 check-refused = Refusé : { $files }. Rien dans un fichier refusé n'a été lu comme configuration.
 check-effective-default = valeur par défaut documentée
 check-cli-no-files = indiquez au moins un fichier, ou - pour l'entrée standard

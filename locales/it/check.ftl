@@ -18,6 +18,16 @@ check-label-articles = articoli correlati
 check-summary = { $files } file: { $errors } errore/i, { $warnings } avviso/i, { $security } rilievo/i di sicurezza, { $infos } nota/e.
 check-clean = Niente sopra il livello info: questa configurazione non ha problemi noti di quote o di controllo del flusso.
 check-partial = Controllo parziale: un input è un frammento o è stato rifiutato, quindi le impostazioni assenti non sono state segnalate come mancanti.
+check-roles = Unione: { $files }.
+check-role = { $file } ({ $instance ->
+        [yes] file d'istanza
+       *[no] file di base
+    }{ $basis ->
+        [given] , come richiesto
+        [inferred] , l'unico altro file accanto a serverConf.xml
+        [default] , perché il nome non è config-<instance>.xml
+       *[name] {""}
+    })
 check-refused = Rifiutato: { $files }. Nulla di un file rifiutato è stato letto come configurazione.
 check-effective-default = valore predefinito documentato
 check-cli-no-files = indicare almeno un file, oppure - per lo standard input

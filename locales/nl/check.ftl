@@ -18,6 +18,16 @@ check-label-articles = gerelateerde artikelen
 check-summary = { $files } bestand(en): { $errors } fout(en), { $warnings } waarschuwing(en), { $security } beveiligingsbevinding(en), { $infos } opmerking(en).
 check-clean = Niets boven infoniveau: deze configuratie heeft geen bekend probleem met quota of flow control.
 check-partial = Gedeeltelijke controle: een invoer is een fragment of werd geweigerd, dus ontbrekende instellingen zijn niet als ontbrekend gemeld.
+check-roles = Samengevoegd als: { $files }.
+check-role = { $file } ({ $instance ->
+        [yes] instantiebestand
+       *[no] basisbestand
+    }{ $basis ->
+        [given] , zoals gevraagd
+        [inferred] , het enige andere bestand naast serverConf.xml
+        [default] , want de naam is niet config-<instance>.xml
+       *[name] {""}
+    })
 check-refused = Geweigerd: { $files }. Niets uit een geweigerd bestand is als configuratie gelezen.
 check-effective-default = gedocumenteerde standaardwaarde
 check-cli-no-files = geef minstens één bestand op, of - voor standaardinvoer

@@ -18,6 +18,16 @@ check-label-articles = relaterade artiklar
 check-summary = { $files } fil(er): { $errors } fel, { $warnings } varning(ar), { $security } säkerhetsfynd, { $infos } anteckning(ar).
 check-clean = Inget över infonivå: den här konfigurationen har inget känt problem med kvoter eller flödeskontroll.
 check-partial = Delvis kontroll: någon indata är ett fragment eller avvisades, så inställningar som saknas rapporterades inte som saknade.
+check-roles = Sammanfogat som: { $files }.
+check-role = { $file } ({ $instance ->
+        [yes] instansfil
+       *[no] basfil
+    }{ $basis ->
+        [given] , som begärt
+        [inferred] , den enda andra filen bredvid serverConf.xml
+        [default] , eftersom namnet inte är config-<instance>.xml
+       *[name] {""}
+    })
 check-refused = Avvisad: { $files }. Inget i en avvisad fil lästes som konfiguration.
 check-effective-default = dokumenterat standardvärde
 check-cli-no-files = ange minst en fil, eller - för standard in

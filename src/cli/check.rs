@@ -1,5 +1,6 @@
-//! `kbbot check FILE... [--lang L] [--format text|json|sarif]`: reads the files (or stdin
-//! for `-`), runs the library checker and prints the report. Exit 0 = nothing above info,
+//! `kbbot check FILE... [--instance FILE]... [--lang L] [--format text|json|sarif]`: reads
+//! the files (or stdin for `-`), runs the library checker and prints the report, which says
+//! which file was read as the instance file. Exit 0 = nothing above info,
 //! 1 = warnings, errors or security findings, 2 = an input was refused or unreadable (the
 //! readable ones are still checked and reported).
 
@@ -26,8 +27,13 @@ pub enum Format {
 )]
 pub struct Args {
     /// serverConf.xml and/or config-<instance>.xml files; `-` reads standard input.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "instance")]
     files: Vec<String>,
+    /// A file to read as an instance file (config-<instance>.xml) whatever its name; repeat
+    /// for several. Without it, the name decides, and a lone unnamed file beside
+    /// serverConf.xml is taken as the instance file.
+    #[arg(long, value_name = "FILE")]
+    instance: Vec<String>,
     /// Language of the report (en, fr, nl, sv, it); default from LANG, else English.
     #[arg(long)]
     lang: Option<String>,
@@ -73,9 +79,15 @@ fn read_capped(name: &str) -> std::io::Result<ReadBytes> {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = lang_or_env(args.lang.as_deref())?;
     // One unreadable path must not stop the others: it is reported as refused instead.
-    let read: Vec<(&str, Result<ReadBytes, ReadFailure>)> = args
-        .files
-        .iter()
+    // An --instance file is checked like the others; naming it twice reads it once.
+    let mut names: Vec<&String> = args.files.iter().collect();
+    for extra in &args.instance {
+        if !names.contains(&extra) {
+            names.push(extra);
+        }
+    }
+    let read: Vec<(&str, Result<ReadBytes, ReadFailure>)> = names
+        .into_iter()
         .map(|name| {
             let got = read_capped(name).map_err(|e| {
                 tracing::debug!(file = %name, error = %e, "cannot read");
@@ -103,6 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             max_connections: args.max_connections,
             messages_per_hour: args.messages_per_hour,
         },
+        instance_files: args.instance.clone(),
     };
     let report = check_sources(&sources, &opts);
     let text = match args.format {

@@ -127,8 +127,37 @@ pub fn render_text(report: &Report, lang: Lang, color: bool) -> String {
     out
 }
 
+/// Which file was read as what, once there are several: the figures depend on it, and a
+/// name that says nothing (`-`, `inst.xml`) must not change them silently.
+fn roles_line(report: &Report, lang: Lang) -> Option<String> {
+    if report.roles.len() < 2 {
+        return None;
+    }
+    let l = l10n();
+    let files: Vec<String> = report
+        .roles
+        .iter()
+        .map(|r| {
+            let instance = if r.instance { "yes" } else { "no" };
+            l.msg(
+                lang,
+                "check-role",
+                &[
+                    ("file", FluentValue::from(r.file.as_str())),
+                    ("instance", FluentValue::from(instance)),
+                    ("basis", FluentValue::from(r.basis.name())),
+                ],
+            )
+        })
+        .collect();
+    Some(l.msg(lang, "check-roles", &[("files", files.join(", ").into())]))
+}
+
 fn footer(report: &Report, lang: Lang, out: &mut String) {
     let l = l10n();
+    if let Some(line) = roles_line(report, lang) {
+        let _ = writeln!(out, "{line}");
+    }
     if !report.refused.is_empty() {
         let files = report.refused.join(", ");
         let _ = writeln!(

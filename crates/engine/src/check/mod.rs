@@ -39,7 +39,7 @@ pub use redact::redact as redact_credentials;
 pub use report::{
     Category, EffectiveValue, Finding, InstanceResult, Origin, Outcome, Report, Severity,
 };
-pub use role::is_config_name;
+pub use role::{is_config_name, FileRole, RoleBasis};
 pub use rules::{lookup, Lookup, Rule, RENAMED, RETIRED, RULES};
 pub use source::{ReadFailure, Source};
 pub use throughput::{Assumptions, Bottleneck, Throughput};
@@ -55,10 +55,12 @@ pub struct Input<'a> {
 }
 
 /// What a check may be told beyond the files.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// MX-side figures for the quota explainer (the files cannot tell them).
     pub assumptions: Assumptions,
+    /// Names of inputs to read as instance files whatever their names say.
+    pub instance_files: Vec<String>,
 }
 
 /// Checks a set of files with default [`Options`].
@@ -103,6 +105,7 @@ pub fn check_sources(sources: &[Source], opts: &Options) -> Report {
         }
     }
     report.partial = !report.refused.is_empty() || trees.iter().any(|t| t.partial);
+    report.roles = role::assign(&mut trees, &opts.instance_files);
     let secrets = Secrets::collect(&trees);
     if trees.is_empty() {
         return finish(report, &secrets, &[]);

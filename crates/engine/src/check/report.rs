@@ -161,6 +161,8 @@ pub struct Report {
     /// config (the base files merged with that instance file alone) and its model. Empty
     /// otherwise; `effective` then holds what the base files set.
     pub instances: Vec<InstanceResult>,
+    /// The part each readable file played in the merge, and what decided it.
+    pub roles: Vec<super::FileRole>,
 }
 
 /// The effective config and the model of one instance, when several instance files were given.

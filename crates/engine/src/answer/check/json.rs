@@ -14,6 +14,8 @@ struct JsonReport<'a> {
     files: &'a [String],
     partial: bool,
     refused: &'a [String],
+    /// What each readable file was read as (`base`, `instance`) and what decided it.
+    roles: Vec<JsonRole<'a>>,
     outcome: &'static str,
     findings: Vec<JsonFinding>,
     effective: BTreeMap<String, JsonValue<'a>>,
@@ -22,6 +24,13 @@ struct JsonReport<'a> {
     /// With several instance files, each one's effective config and figures.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     instances: Vec<JsonInstance<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRole<'a> {
+    file: &'a str,
+    role: &'static str,
+    basis: &'static str,
 }
 
 #[derive(Serialize)]
@@ -109,6 +118,15 @@ pub fn to_json(report: &Report, lang: Lang) -> serde_json::Value {
         files: &report.files,
         partial: report.partial,
         refused: &report.refused,
+        roles: report
+            .roles
+            .iter()
+            .map(|r| JsonRole {
+                file: &r.file,
+                role: if r.instance { "instance" } else { "base" },
+                basis: r.basis.name(),
+            })
+            .collect(),
         outcome,
         findings,
         effective,
