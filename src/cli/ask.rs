@@ -140,13 +140,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ..AskOptions::default()
     };
     let reply = ask_received(&matcher, &received, &options);
-    let out = match args.format {
-        Format::Text => render_ask_text(&reply, Localizer::bundled()),
-        Format::Json => render_ask_json(&reply) + "\n",
-    };
-    let mut stdout = anstream::stdout();
-    stdout.write_all(out.as_bytes())?;
-    stdout.flush()?;
+    match args.format {
+        Format::Text => super::term::print(&render_ask_text(&reply, Localizer::bundled()), false)?,
+        Format::Json => {
+            let mut stdout = anstream::stdout();
+            stdout.write_all((render_ask_json(&reply) + "\n").as_bytes())?;
+            stdout.flush()?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -13,7 +13,7 @@
 
 mod terminal;
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
 
 use kbbot_engine::answer::{render_ask_text, render_show_text};
@@ -71,9 +71,7 @@ impl Session<'_> {
     }
 
     fn say(&self, text: &str) -> anyhow::Result<()> {
-        let mut out = anstream::stdout();
-        writeln!(out, "{text}")?;
-        out.flush()?;
+        super::term::print(&format!("{text}\n"), false)?;
         Ok(())
     }
 

@@ -21,6 +21,7 @@ mod lint_kb;
 mod report;
 mod rules;
 mod show;
+mod term;
 
 /// kbbot: answers Adobe Campaign Classic delivery errors from a multilingual knowledge base,
 /// and checks serverConf.xml / config-<instance>.xml for quota and flow-control problems.

@@ -34,7 +34,8 @@ pub fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
     let lang = lang_or_env(args.lang.as_deref())?;
     match render_explain(&args.id, lang) {
         Some(text) => {
-            std::io::stdout().write_all(text.as_bytes())?;
+            // Wrapped on a terminal; the rule list above is a table and is left as it is.
+            super::term::print(&text, false)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

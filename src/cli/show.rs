@@ -31,6 +31,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// On a terminal, print the whole article instead of paging it (`$PAGER`, else `less`).
+    #[arg(long)]
+    no_pager: bool,
 }
 
 /// How many ids the hint for an unknown id names at most.
@@ -44,13 +47,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         writeln!(std::io::stderr(), "{}", unknown(&kb, &args.id, lang, l10n))?;
         return Ok(ExitCode::from(2));
     };
-    let text = match args.format {
-        Format::Text => render_show_text(&reply, l10n),
-        Format::Json => serde_json::to_string_pretty(&reply)? + "\n",
-    };
-    let mut out = anstream::stdout();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
+    match args.format {
+        // An article can be taller than the screen: paged, as `git log` is.
+        Format::Text => super::term::print(&render_show_text(&reply, l10n), !args.no_pager)?,
+        Format::Json => {
+            let mut out = anstream::stdout();
+            out.write_all((serde_json::to_string_pretty(&reply)? + "\n").as_bytes())?;
+            out.flush()?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

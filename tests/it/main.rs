@@ -8,6 +8,7 @@ mod eval; // the labelled query sets and their targets
 mod everyday; // issue 21's everyday pastes through `kbbot ask`
 mod kb; // the KB loader and lint-kb: bundled kb/, seeds, kb-real, damaged inputs
 mod search; // the matcher on the bundled KB, the seeds, on-disk indexes
+mod terminal; // ask and show on a pseudo-terminal: styles, wrapping, the pager
 mod util; // the built binary, temporary folders, the ../shared folder
 
 // The Discord face is the kbbot-discord crate; the e2e tests reach it through its public API.
