@@ -24,6 +24,11 @@ show-unknown = No article has the id “{ $id }”. Use an id as kbbot lists it,
 show-unknown-empty = No article has the id “{ $id }”: this knowledge base holds no articles.
 ask-alternatives = Other articles that might fit:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-other-errors = { $count ->
+        [one] Your paste holds another error, with its own article:
+       *[other] Your paste holds { $count } other errors, each with its own article:
+    }
+ask-other-error = • `{ $line }` → { $id }: { $title } ({ $percent } %)
 ask-decline = I don't recognise this one.
 ask-decline-closest = The closest articles I know, none of them a sure match:
 ask-decline-nothing-close = Nothing in the knowledge base comes close. Try pasting the exact error line.

@@ -24,6 +24,11 @@ show-unknown = Aucun article n'a l'identifiant « { $id } ». Donnez un identifi
 show-unknown-empty = Aucun article n'a l'identifiant « { $id } » : cette base de connaissances ne contient aucun article.
 ask-alternatives = D'autres articles qui pourraient convenir :
 ask-candidate = • { $id } : { $title } ({ $percent } %)
+ask-other-errors = { $count ->
+        [one] Votre message contient une autre erreur, avec son propre article :
+       *[other] Votre message contient { $count } autres erreurs, chacune avec son propre article :
+    }
+ask-other-error = • `{ $line }` → { $id } : { $title } ({ $percent } %)
 ask-decline = Je ne reconnais pas cette erreur.
 ask-decline-closest = Les articles les plus proches que je connaisse, sans certitude :
 ask-decline-nothing-close = Rien dans la base de connaissances n'en approche. Essayez de coller la ligne d'erreur exacte.

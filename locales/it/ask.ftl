@@ -24,6 +24,11 @@ show-unknown = Nessun articolo ha l'id «{ $id }». Usa un id come appare in kbb
 show-unknown-empty = Nessun articolo ha l'id «{ $id }»: questa knowledge base non contiene articoli.
 ask-alternatives = Altri articoli che potrebbero andare bene:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-other-errors = { $count ->
+        [one] Il messaggio contiene un altro errore, con un articolo tutto suo:
+       *[other] Il messaggio contiene altri { $count } errori, ciascuno con un articolo suo:
+    }
+ask-other-error = • `{ $line }` → { $id }: { $title } ({ $percent } %)
 ask-decline = Non riconosco questo errore.
 ask-decline-closest = Gli articoli più vicini che conosco, senza certezza:
 ask-decline-nothing-close = Niente nella knowledge base si avvicina. Prova a incollare la riga di errore esatta.

@@ -24,6 +24,11 @@ show-unknown = Er is geen artikel met id ‘{ $id }’. Gebruik een id zoals kbb
 show-unknown-empty = Er is geen artikel met id ‘{ $id }’: deze kennisbank bevat geen artikelen.
 ask-alternatives = Andere artikelen die kunnen passen:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-other-errors = { $count ->
+        [one] Uw bericht bevat nog een fout, met een eigen artikel:
+       *[other] Uw bericht bevat nog { $count } fouten, elk met een eigen artikel:
+    }
+ask-other-error = • `{ $line }` → { $id }: { $title } ({ $percent } %)
 ask-decline = Deze fout herken ik niet.
 ask-decline-closest = De artikelen die het dichtst in de buurt komen, zonder zekerheid:
 ask-decline-nothing-close = Niets in de kennisbank komt in de buurt. Probeer de exacte foutregel te plakken.

@@ -24,6 +24,11 @@ show-unknown = Ingen artikel har id:t ”{ $id }”. Ange ett id så som kbbot v
 show-unknown-empty = Ingen artikel har id:t ”{ $id }”: den här kunskapsbasen innehåller inga artiklar.
 ask-alternatives = Andra artiklar som kan passa:
 ask-candidate = • { $id }: { $title } ({ $percent } %)
+ask-other-errors = { $count ->
+        [one] Ditt meddelande innehåller ett fel till, med en egen artikel:
+       *[other] Ditt meddelande innehåller { $count } fel till, vart och ett med en egen artikel:
+    }
+ask-other-error = • `{ $line }` → { $id }: { $title } ({ $percent } %)
 ask-decline = Det här felet känner jag inte igen.
 ask-decline-closest = De närmaste artiklarna jag känner till, ingen av dem säker:
 ask-decline-nothing-close = Inget i kunskapsbasen kommer i närheten. Försök att klistra in den exakta felraden.

@@ -134,3 +134,71 @@ fn small_talk_is_recognised_in_every_language_and_answered_in_it() {
         );
     }
 }
+
+/// The articles a reply gives: its answer, then one per other error.
+fn given(v: &serde_json::Value) -> Vec<String> {
+    let mut ids: Vec<String> = v["answer"]["article_id"]
+        .as_str()
+        .map(String::from)
+        .into_iter()
+        .collect();
+    for o in v["other_errors"].as_array().into_iter().flatten() {
+        ids.push(o["article_id"].as_str().unwrap_or_default().to_string());
+    }
+    ids
+}
+
+#[test]
+fn each_error_of_a_paste_with_several_gets_its_own_article() {
+    // Three distinct errors in one log: each is answered, not only the first.
+    let log = "2026-12-01 10:00:01 error 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown\n\
+               2026-12-01 10:00:02 error 552 5.2.2 <b@example.net>: Mailbox full\n\
+               2026-12-01 10:00:03 warning Messages queued (connection quotas met)";
+    let v = ask(log);
+    let mut ids = given(&v);
+    ids.sort();
+    assert_eq!(ids, ["KA-22154", "KB-0001", "KB-0002"], "{v:#}");
+    // An article given for another error is not listed again as a mere alternative.
+    let alternatives: Vec<&str> = v["candidates"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["article_id"].as_str())
+        .collect();
+    assert!(
+        ids.iter().all(|id| !alternatives.contains(&id.as_str())),
+        "{v:#}"
+    );
+    // The text names each other error with its line and its article, before the resolution.
+    let text = stdout(&kbbot(&["ask", log]));
+    let others = text
+        .find("Your paste holds 2 other errors")
+        .expect("the heading");
+    let resolution = text.find("Resolution").expect("the resolution");
+    assert!(others < resolution, "{text}");
+    assert!(
+        text.contains("552 5.2.2 <b@example.net>: Mailbox full` → KB-0002"),
+        "{text}"
+    );
+    // A status the user writes in their own words counts too.
+    let chat = "we see both of these today:\nMessages queued (dynamic flow control)\n\
+                Messages queued (connection quotas met)\nwhat now?";
+    let mut ids = given(&ask(chat));
+    ids.sort();
+    assert_eq!(ids, ["KA-21165", "KA-22154"]);
+}
+
+#[test]
+fn one_error_over_several_lines_is_one_answer() {
+    // A provider's reply wrapped over lines, and a log repeating one error, are one error.
+    let gmail = "550-5.1.1 The email account that you tried to reach does not exist. Please try\n\
+                 550-5.1.1 double-checking the recipient's email address for typos or\n\
+                 550 5.1.1 unnecessary spaces. - gsmtp";
+    let v = answers(gmail, "KB-0001");
+    assert_eq!(v["other_errors"], serde_json::json!([]), "{v:#}");
+    let repeated = "2026-12-01 10:00:01 warning Messages queued (connection quotas met)\n\
+                    2026-12-01 10:05:01 warning Messages queued (connection quotas met)\n\
+                    2026-12-01 10:10:01 warning Messages queued (connection quotas met)";
+    let v = answers(repeated, "KA-22154");
+    assert_eq!(v["other_errors"], serde_json::json!([]), "{v:#}");
+}

@@ -7,7 +7,7 @@
 //! page says "page i/n", and nothing is cut without an ellipsis. Pure functions over the
 //! replies; must not decide what an answer is, and must not send anything.
 
-use kbbot_engine::answer::{note_text, AskReply, ShowReply, Why};
+use kbbot_engine::answer::{note_text, other_errors_text, AskReply, ShowReply, Why};
 use kbbot_engine::check::{Outcome, Report};
 use kbbot_engine::i18n::Localizer;
 use kbbot_engine::kb::ArticleId;
@@ -31,8 +31,10 @@ pub const LABEL_MAX: usize = 80;
 pub const CUSTOM_ID_MAX: usize = 100;
 /// The description budget of one page: leaves room for the title, fields and footer.
 const PAGE_TEXT: usize = 3800;
-// A page's text plus the most its title, fields and footer take (about 2,000) fits.
-const _: () = assert!(PAGE_TEXT <= DESCRIPTION_MAX && PAGE_TEXT + 2000 <= EMBED_TOTAL_MAX);
+// A page's text plus the most its title, fields and footer take (about 2,100) fits.
+const _: () = assert!(PAGE_TEXT <= DESCRIPTION_MAX && PAGE_TEXT + 2100 <= EMBED_TOTAL_MAX);
+/// The most the field naming a paste's other errors takes (three lines of about 160).
+const OTHERS_MAX: usize = 500;
 /// Buttons in one action row.
 const ROW_MAX: usize = 5;
 
@@ -121,6 +123,8 @@ struct Shown<'a> {
     resolution_cut: bool,
     /// The language of the version shown.
     version_lang: Lang,
+    /// The paste's other errors with their own articles: a heading and its lines.
+    others: Option<(String, Vec<String>)>,
 }
 
 /// The embeds of an answer or a decline, one per message, in order.
@@ -176,8 +180,31 @@ pub fn ask_pages(reply: &AskReply, l10n: &Localizer) -> Vec<CreateEmbed> {
         resolution: &a.resolution,
         resolution_cut: a.resolution_cut,
         version_lang: a.lang,
+        others: (!reply.other_errors.is_empty())
+            .then(|| other_errors_text(&reply.other_errors, lang, l10n)),
     };
     article_pages(&shown, notes, lang, l10n)
+}
+
+/// As many of `lines` as fit in `max` whole, one per line (a cut could leave a code span
+/// open); the first alone is clipped when even it does not fit.
+fn whole_lines(lines: &[String], max: usize) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let sep = usize::from(!out.is_empty());
+        if len16(&out) + sep + len16(line) > max {
+            break;
+        }
+        if sep == 1 {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    if out.is_empty() {
+        lines.first().map(|l| clip(l, max)).unwrap_or_default()
+    } else {
+        out
+    }
 }
 
 /// The embeds of an article asked for by id.
@@ -195,6 +222,7 @@ pub fn show_pages(reply: &ShowReply, l10n: &Localizer) -> Vec<CreateEmbed> {
         },
         resolution_cut: false,
         version_lang: reply.version_lang,
+        others: None,
     };
     article_pages(&shown, String::new(), reply.lang, l10n)
 }
@@ -234,6 +262,14 @@ fn article_pages(hit: &Shown<'_>, notes: String, lang: Lang, l10n: &Localizer) -
         ),
         true,
     );
+    if let Some((heading, items)) = &hit.others {
+        // Kept short: with the other fields it must leave the page its text.
+        first = first.field(
+            clip(heading, TITLE_MAX),
+            whole_lines(items, OTHERS_MAX),
+            false,
+        );
+    }
     if hit.version_lang != lang {
         first = first.field(
             l10n.msg(lang, "bot-field-language", &[]),

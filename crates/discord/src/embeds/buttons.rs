@@ -64,22 +64,30 @@ pub fn parse_press(custom_id: &str) -> Option<Press> {
     })
 }
 
-/// The buttons under an answer: the other candidates, then helpful / not helpful.
+/// The buttons under an answer: the articles of the paste's other errors (in blue), the
+/// other candidates, then helpful / not helpful.
 pub fn ask_buttons(reply: &AskReply, l10n: &Localizer) -> Vec<CreateActionRow> {
     let lang = reply.lang;
     let answered = reply.answer.as_ref().map(|a| &a.article_id);
     let mut rows = Vec::new();
-    let alts: Vec<CreateButton> = reply
+    let others = reply
+        .other_errors
+        .iter()
+        .map(|o| (&o.article_id, &o.title, serenity::ButtonStyle::Primary));
+    let candidates = reply
         .candidates
         .iter()
         .filter(|c| answered != Some(&c.article_id))
-        .map(|c| (article_id(lang, c.article_id.as_str()), c))
-        .filter(|(id, _)| id.len() <= CUSTOM_ID_MAX)
+        .map(|c| (&c.article_id, &c.title, serenity::ButtonStyle::Secondary));
+    let alts: Vec<CreateButton> = others
+        .chain(candidates)
+        .map(|(a, title, style)| (article_id(lang, a.as_str()), title, style))
+        .filter(|(id, _, _)| id.len() <= CUSTOM_ID_MAX)
         .take(ROW_MAX)
-        .map(|(id, c)| {
+        .map(|(id, title, style)| {
             CreateButton::new(id)
-                .label(clip(&c.title, LABEL_MAX))
-                .style(serenity::ButtonStyle::Secondary)
+                .label(clip(title, LABEL_MAX))
+                .style(style)
         })
         .collect();
     if !alts.is_empty() {

@@ -1,5 +1,5 @@
 use super::*;
-use kbbot_engine::answer::{ArticleReply, Candidate, Decision, Note};
+use kbbot_engine::answer::{ArticleReply, Candidate, Decision, Note, OtherError};
 use kbbot_engine::kb::ArticleId;
 use kbbot_engine::search::LangChoice;
 use serde_json::Value;
@@ -48,6 +48,7 @@ fn view(resolution: &str, title: &str) -> AskReply {
             resolution: resolution.into(),
             resolution_cut: false,
         }),
+        other_errors: Vec::new(),
         candidates: (0..8)
             .map(|i| Candidate {
                 article_id: ArticleId(format!("KA-{}", i + 2)),
@@ -191,4 +192,38 @@ fn small_talk_gets_its_note_alone() {
         "{text}"
     );
     assert!(page["title"].is_null(), "{page}");
+}
+
+#[test]
+fn a_pastes_other_errors_are_a_field_of_the_first_page_within_limits() {
+    let mut v = view(&"Raise the MX rule quota. ".repeat(1200), &"T".repeat(400));
+    v.other_errors = (0..3)
+        .map(|i| OtherError {
+            line: format!("552 5.2.2 `{}` Mailbox full {i}", "x".repeat(300)),
+            article_id: ArticleId(format!("KB-000{i}")),
+            title: "M".repeat(200),
+            lang: Lang::Fr,
+            confidence: 0.96,
+            url: None,
+            why: Why::Code {
+                code: "5.2.2".into(),
+            },
+        })
+        .collect();
+    let pages = ask_pages(&v, l10n());
+    let first = serde_json::to_value(&pages[0]).unwrap();
+    let field = first["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"].as_str().unwrap_or_default().contains("3"))
+        .unwrap_or_else(|| panic!("no other-errors field: {first:#}"));
+    let value = field["value"].as_str().unwrap();
+    assert!(value.contains("KB-0000") && len16(value) <= 500, "{value}");
+    // A backtick in the pasted line cannot end its code span early.
+    assert_eq!(value.matches('`').count() % 2, 0, "{value}");
+    for p in &pages {
+        let p = serde_json::to_value(p).unwrap();
+        assert!(embed_total(&p) <= EMBED_TOTAL_MAX, "{}", embed_total(&p));
+    }
 }

@@ -64,6 +64,26 @@ pub struct Candidate {
     pub url: Option<String>,
 }
 
+/// Another error of the paste, and the article that answers it on its own.
+#[derive(Clone, Debug, Serialize)]
+pub struct OtherError {
+    /// The pasted line, as pasted.
+    pub line: String,
+    /// The article's id.
+    pub article_id: ArticleId,
+    /// The title of the version listed.
+    pub title: String,
+    /// The language of that version.
+    pub lang: Lang,
+    /// Confidence in it for that line, in [0, 1].
+    #[serde(serialize_with = "thousandths")]
+    pub confidence: f32,
+    /// Its page on the web, when the KB gives one.
+    pub url: Option<String>,
+    /// Why it matched that line.
+    pub why: Why,
+}
+
 /// Something the user should know about how their paste was read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -104,6 +124,8 @@ pub struct AskReply {
     pub confidence: f32,
     /// The answer; `None` on a decline.
     pub answer: Option<ArticleReply>,
+    /// Beside an answer, the paste's other errors with their own articles.
+    pub other_errors: Vec<OtherError>,
     /// Alternatives beside an answer, or the closest articles on a decline.
     pub candidates: Vec<Candidate>,
     /// How the paste was read (cut, blank, small talk).
@@ -206,10 +228,29 @@ impl AskReply {
             _ => None,
         };
         let skip = usize::from(answer.is_some());
+        let other_errors: Vec<OtherError> = outcome
+            .also
+            .iter()
+            .filter_map(|o| {
+                let h = &o.hit;
+                let a = articles.get(h.version)?;
+                Some(OtherError {
+                    line: o.line.clone(),
+                    article_id: h.id.clone(),
+                    title: a.title.clone(),
+                    lang: a.lang,
+                    confidence: h.confidence,
+                    url: a.url.clone(),
+                    why: h.why.clone(),
+                })
+            })
+            .collect();
+        // An article given for another error is no longer a mere alternative.
         let candidates = outcome
             .hits
             .iter()
             .skip(skip)
+            .filter(|h| !other_errors.iter().any(|o| o.article_id == h.id))
             .filter_map(|h| {
                 articles.get(h.version).map(|a| Candidate {
                     article_id: h.id.clone(),
@@ -230,6 +271,7 @@ impl AskReply {
             lang_choice: outcome.lang_choice,
             confidence,
             answer,
+            other_errors,
             candidates,
             notes: notes(outcome, sent),
             looks_like_error: !outcome.paste.error_lines.is_empty()

@@ -12,9 +12,12 @@ mod show;
 
 pub use crate::search::Why;
 pub use ask::{
-    ask, ask_read, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, Sent,
+    ask, ask_read, ask_received, ArticleReply, AskReply, Candidate, Decision, Note, OtherError,
+    Sent,
 };
-pub use render_ask::{note_text, render_ask_json, render_ask_text, render_show_text};
+pub use render_ask::{
+    note_text, other_errors_text, render_ask_json, render_ask_text, render_show_text,
+};
 pub use show::ShowReply;
 pub mod check;
 pub mod eval;

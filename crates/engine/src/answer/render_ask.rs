@@ -5,7 +5,7 @@
 
 use anstyle::{AnsiColor, Style};
 
-use super::ask::{ArticleReply, AskReply, Candidate, Note};
+use super::ask::{ArticleReply, AskReply, Candidate, Note, OtherError};
 use super::show::ShowReply;
 use crate::i18n::{FluentValue, Localizer};
 use crate::search::Why;
@@ -116,6 +116,14 @@ fn answer_lines(
             &[("percent", percent(reply.confidence))]
         )
     ));
+    // Before the resolution, which can be long: the user sees at once that each error of
+    // the paste has its answer.
+    if !reply.other_errors.is_empty() {
+        let (heading, items) = other_errors_text(&reply.other_errors, lang, l10n);
+        line(String::new());
+        line(heading);
+        items.into_iter().for_each(&mut *line);
+    }
     article_body(
         line,
         l10n,
@@ -180,6 +188,42 @@ fn candidates(line: &mut impl FnMut(String), l10n: &Localizer, lang: Lang, list:
                 ("percent", percent(c.confidence)),
             ],
         ));
+    }
+}
+
+/// The heading and one line per other error, in the reader's language: the line as pasted
+/// (shortened, and never able to close its code span), its article and how sure.
+pub fn other_errors_text(
+    list: &[OtherError],
+    lang: Lang,
+    l10n: &Localizer,
+) -> (String, Vec<String>) {
+    let heading = l10n.msg(lang, "ask-other-errors", &[("count", list.len().into())]);
+    let items = list
+        .iter()
+        .map(|o| {
+            l10n.msg(
+                lang,
+                "ask-other-error",
+                &[
+                    ("line", quoted_line(&o.line).into()),
+                    ("id", o.article_id.as_str().into()),
+                    ("title", o.title.as_str().into()),
+                    ("percent", percent(o.confidence)),
+                ],
+            )
+        })
+        .collect();
+    (heading, items)
+}
+
+/// A pasted line as a list item quotes it: at most 100 characters, no backtick.
+fn quoted_line(line: &str) -> String {
+    const MAX: usize = 100;
+    let line = line.trim().replace('`', "'");
+    match line.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line,
     }
 }
 
@@ -288,6 +332,7 @@ mod tests {
                 resolution: String::new(),
                 resolution_cut: false,
             }),
+            other_errors: Vec::new(),
             candidates: Vec::new(),
             notes: Vec::new(),
             looks_like_error: true,

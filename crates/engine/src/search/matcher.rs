@@ -15,7 +15,8 @@
 //! 4. the marks give each candidate's coverage, the phrase windows its phrase measure, and
 //!    [`confidence`] turns the measures into a rank and a confidence.
 //!
-//! Its `info` log lines are set aside in `matcher/lines.rs`. The paste's words are read once
+//! Its `info` log lines are set aside in `matcher/lines.rs`; beside an answer, the paste's
+//! other errors are looked up line by line in `matcher/also.rs`. The paste's words are read once
 //! per request (`lexicon.rs`), its language settled in
 //! `matcher/lang.rs`, its query terms and clauses read once in `matcher/query.rs`; the KB's
 //! article groups and code and keyword tables are in `matcher/tables.rs`; steps 2 to 4 are
@@ -39,6 +40,7 @@ use super::schema::Fields;
 use super::signatures::SignatureTable;
 use super::{analyzers, bm25};
 
+mod also;
 mod evidence;
 mod lang;
 mod lines;
@@ -48,6 +50,7 @@ mod tables;
 use super::SearchError;
 use crate::kb::{ArticleId, Kb};
 use crate::Lang;
+pub use also::Other;
 use query::QTerm;
 use tables::{Group, KbTables};
 
@@ -146,6 +149,8 @@ pub struct Outcome {
     /// Whether the paste is only greetings, thanks or chat about the bot (`cues.tsv`): it
     /// was not looked up.
     pub smalltalk: bool,
+    /// Beside an answer, the paste's other errors and their own articles (`matcher/also.rs`).
+    pub also: Vec<Other>,
 }
 
 /// The search engine over one KB. Build once, ask many times; `&self` only, so it can be shared
@@ -375,6 +380,10 @@ impl Matcher {
         };
         hits.truncate(1 + options.max_candidates);
         let answered = hits.first().is_some_and(|h| h.confidence >= THRESHOLD);
+        let also = match hits.first() {
+            Some(main) if answered => self.also(&paste, main, lang),
+            _ => Vec::new(),
+        };
         Outcome {
             paste,
             lang,
@@ -382,6 +391,7 @@ impl Matcher {
             hits,
             answered,
             smalltalk,
+            also,
         }
     }
 }

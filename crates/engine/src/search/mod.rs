@@ -44,5 +44,5 @@ pub use baseline::Baseline;
 pub use confidence::{Evidence, THRESHOLD};
 pub use error::SearchError;
 pub use index::{build_on_disk, build_on_disk_with_fingerprint, fingerprint, FINGERPRINT_FILE};
-pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Outcome, Why};
+pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Other, Outcome, Why};
 pub use paste::{extract, ErrorLine, Paste, Truncation, MAX_BYTES, MAX_LINES};

@@ -74,6 +74,10 @@ pub struct Paste {
     pub info_lines: usize,
     /// The user's own words, variable parts removed.
     pub chatter: String,
+    /// The user's own lines as written (credentials blanked), for the matcher's look at a
+    /// paste's other errors: a chat line may still name a KB error word for word ("we get
+    /// Messages queued (connection quotas met) too").
+    pub chat_lines: Vec<String>,
     /// Error codes, lower case, in order of appearance.
     pub codes: Vec<String>,
     /// Article numbers the paste names (`KA-22154`, `KB-0014`), upper case, in order: the
@@ -308,6 +312,9 @@ fn read_line(paste: &mut Paste, chatter: &mut String, trimmed: &str, logged: boo
         }
         chatter.push_str(&trimmed[last..]);
         chatter.push('\n');
+        if last == 0 {
+            paste.chat_lines.push(trimmed.to_string());
+        }
     }
 }
 

@@ -174,16 +174,12 @@ impl Matcher {
         let words_quoted = query.main_words.iter().chain(&query.side_words);
         if let Some(h) = sig.filter(|h| h.strength >= 0.5) {
             let signature = &self.signatures.signatures[h.signature];
-            // Matching ignores names, numbers and markup, so the KB's wording of the message
-            // ("… failed for 'ourdan.com'") may not be what the user pasted ("'gmial.con'"):
-            // then their own line is what their paste contains.
-            // In the user's words (scrubbed, so not comparable), the names are masked.
+            // The why quotes the KB, never the user's line back: matching ignores names,
+            // numbers and markup, so where the KB's wording ("… failed for 'ourdan.com'")
+            // is not what the user pasted ("'gmial.con'"), its names are masked.
             let text = match h.line.and_then(|l| paste.error_lines.get(l)) {
-                Some(l) if !contains_loosely(&l.original, &signature.text) => {
-                    shortened(&l.original)
-                }
-                Some(_) => signature.text.clone(),
-                None => super::super::scrub::mask_names(&signature.text),
+                Some(l) if contains_loosely(&l.original, &signature.text) => signature.text.clone(),
+                _ => super::super::scrub::mask_names(&signature.text),
             };
             let why = Why::Signature {
                 text,
@@ -307,13 +303,4 @@ fn contains_loosely(hay: &str, needle: &str) -> bool {
             .to_lowercase()
     };
     norm(hay).contains(&norm(needle))
-}
-
-/// A pasted line as a "why" quotes it: at most 200 characters.
-fn shortened(line: &str) -> String {
-    const MAX: usize = 200;
-    match line.char_indices().nth(MAX) {
-        Some((at, _)) => format!("{}…", &line[..at]),
-        None => line.to_string(),
-    }
 }
