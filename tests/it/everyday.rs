@@ -202,3 +202,17 @@ fn one_error_over_several_lines_is_one_answer() {
     let v = answers(repeated, "KA-22154");
     assert_eq!(v["other_errors"], serde_json::json!([]), "{v:#}");
 }
+
+#[test]
+fn the_same_question_gets_the_same_article_in_every_language() {
+    // Before: KB-0015 in English, KA-22154 in French and Dutch, declined in Swedish and Italian.
+    for question in [
+        "why are my emails stuck in the queue?",
+        "pourquoi mes e-mails restent-ils bloqués dans la file d'attente ?",
+        "waarom blijven mijn e-mails in de wachtrij hangen?",
+        "varför fastnar mina mejl i kön?",
+        "perché le mie email restano bloccate in coda?",
+    ] {
+        answers(question, "KA-22154");
+    }
+}
