@@ -216,3 +216,18 @@ fn the_same_question_gets_the_same_article_in_every_language() {
         answers(question, "KA-22154");
     }
 }
+
+#[test]
+fn a_why_quotes_the_words_that_tell_not_the_common_ones() {
+    let v = ask("les envois vers orange ne partent plus depuis qu'on a mis le nouveau serveur");
+    let words: Vec<&str> = v["answer"]["why"]["words"]
+        .as_array()
+        .unwrap_or_else(|| panic!("a why of shared words: {v:#}"))
+        .iter()
+        .filter_map(|w| w.as_str())
+        .collect();
+    for common in ["vers", "plus", "mis", "ne"] {
+        assert!(!words.contains(&common), "{common} quoted: {v:#}");
+    }
+    assert!(words.contains(&"serveur"), "{v:#}");
+}

@@ -23,6 +23,8 @@ pub(crate) struct Cues {
     /// small-talk word -> the languages whose section lists it
     smalltalk: HashMap<String, Vec<Lang>>,
     negation: HashSet<String>,
+    /// words never quoted in a "why", lower case as written (negations too)
+    plain: HashSet<String>,
     severity: HashMap<String, Severity>,
     elsewhere: Vec<Vec<String>>,
     /// first token -> the `elsewhere` cues starting with it
@@ -65,6 +67,10 @@ impl Cues {
                 }
                 ("negation", [w]) => {
                     cues.negation.insert(w.clone());
+                    cues.plain.insert(words.trim().to_lowercase());
+                }
+                ("plain", [_, ..]) => {
+                    cues.plain.insert(words.trim().to_lowercase());
                 }
                 ("info", [w]) => {
                     cues.severity.insert(w.clone(), Severity::Info);
@@ -86,6 +92,11 @@ impl Cues {
             }
         }
         cues
+    }
+
+    /// Whether a word (lower case) is too common to quote as the reason an article matched.
+    pub fn is_plain(&self, word: &str) -> bool {
+        self.plain.contains(word)
     }
 
     /// The severity a log column word declares (`info`, `warn`, `erreur`), lower case.
@@ -203,6 +214,8 @@ mod tests {
         let cues = Cues::parse(TABLE);
         assert!(cues.smalltalk.len() > 100);
         assert!(cues.negation.len() > 20);
+        assert!(cues.is_plain("vers") && cues.is_plain("più") && cues.is_plain("not"));
+        assert!(!cues.is_plain("queue"));
         assert!(cues.elsewhere.len() > 50);
         assert!(cues.elsewhere.iter().all(|c| !c.is_empty()));
     }

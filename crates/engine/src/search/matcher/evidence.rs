@@ -200,6 +200,7 @@ impl Matcher {
             );
         }
         let mut words: Vec<String> = Vec::new();
+        let cues = super::super::cues::Cues::bundled();
         if let Some(article) = matched.and_then(|m| self.kb.articles().get(m)) {
             if let Some((_, list)) = terms.iter().find(|(l, _)| *l == article.lang) {
                 if let Some((_, by_id)) = stems.iter().find(|(l, _)| *l == article.lang) {
@@ -211,7 +212,7 @@ impl Matcher {
                                 .is_some_and(|i| i < 64 && covered & (1u64 << i) != 0)
                         });
                         let lw = w.to_lowercase();
-                        if hit && !words.contains(&lw) {
+                        if hit && !words.contains(&lw) && !cues.is_plain(&lw) {
                             words.push(lw);
                         }
                         if words.len() >= 6 {
