@@ -27,7 +27,7 @@ impl Terminal {
                 "no {} (util-linux), and CI is set: cannot run the terminal chat test",
                 script.display()
             );
-            eprintln!("SKIPPED: no {}: the terminal chat test", script.display());
+            crate::util::skipped(&format!("no {}: the terminal chat tests", script.display()));
             return None;
         }
         let home =

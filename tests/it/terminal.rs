@@ -20,7 +20,7 @@ fn on_terminal(args: &[&str], pager: &str) -> Option<String> {
             "no {} (util-linux), and CI is set: cannot run the terminal tests",
             script.display()
         );
-        eprintln!("SKIPPED: no {}: the terminal tests", script.display());
+        util::skipped(&format!("no {}: the terminal tests", script.display()));
         return None;
     }
     let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();

@@ -17,8 +17,22 @@ pub fn shared() -> Option<PathBuf> {
     if std::env::var_os("CI").is_some() {
         panic!("../shared is missing beside the checkout, and CI is set: cannot run this test");
     }
-    eprintln!("SKIPPED: ../shared is missing beside the checkout (set CI to make this fail)");
+    skipped("../shared is missing beside the checkout (set CI to make this fail)");
     None
+}
+
+/// Says a test skipped, once per reason, where `cargo test` shows it: straight to the
+/// process's standard error, which libtest does not capture (`eprintln!` it does, and would
+/// show only with `--nocapture`).
+pub fn skipped(reason: &str) {
+    use std::io::Write;
+    use std::sync::Mutex;
+    static SAID: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
+    if !said.iter().any(|r| r == reason) {
+        said.push(reason.to_string());
+        let _ = writeln!(std::io::stderr().lock(), "SKIPPED: {reason}");
+    }
 }
 
 /// Runs the built `kbbot` binary with `args`, in the crate root, with no standard input.
