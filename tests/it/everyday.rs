@@ -176,6 +176,11 @@ fn each_error_of_a_paste_with_several_gets_its_own_article() {
         .expect("the heading");
     let resolution = text.find("Resolution").expect("the resolution");
     assert!(others < resolution, "{text}");
+    // The why quotes the message as the KB writes it, not the user's line with its address.
+    assert_eq!(
+        v["answer"]["why"]["text"], "550 5.1.1 <…>: Recipient address rejected: User unknown",
+        "{v:#}"
+    );
     assert!(
         text.contains("552 5.2.2 <b@example.net>: Mailbox full` → KB-0002"),
         "{text}"
