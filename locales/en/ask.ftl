@@ -58,6 +58,7 @@ eval-answerable = Answerable: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  
 eval-negatives = Must decline: { $count }  declined { $declined } %
 eval-declines = Declines: precision { $precision } %  recall { $recall } %
 eval-confident-wrong = Wrong answers above { $above } % confidence: { $count }
+eval-several-errors = Pastes with several errors: every error given its article in { $every } of { $count }; { $given } of { $errors } errors given
 eval-latency = Matching time per query: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Plain BM25 (baseline): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 by kind: { $kinds })
 eval-table-header = group  n  hit@1  hit@3  MRR  declined-ok

@@ -58,6 +58,7 @@ eval-answerable = Avec réponse : { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 }
 eval-negatives = À refuser : { $count }  refusées { $declined } %
 eval-declines = Refus : précision { $precision } %  rappel { $recall } %
 eval-confident-wrong = Réponses fausses à plus de { $above } % de confiance : { $count }
+eval-several-errors = Messages à plusieurs erreurs : chaque erreur a son article dans { $every } sur { $count } ; { $given } erreurs sur { $errors } ont le leur
 eval-latency = Temps de recherche par requête : p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = BM25 simple (référence) : hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 par type : { $kinds })
 eval-table-header = groupe  n  hit@1  hit@3  MRR  refus-ok

@@ -58,6 +58,7 @@ eval-answerable = Con risposta: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %
 eval-negatives = Da rifiutare: { $count }  rifiutate { $declined } %
 eval-declines = Rifiuti: precisione { $precision } %  richiamo { $recall } %
 eval-confident-wrong = Risposte sbagliate con affidabilità oltre il { $above } %: { $count }
+eval-several-errors = Messaggi con più errori: ogni errore ha il suo articolo in { $every } su { $count }; { $given } errori su { $errors } hanno il loro
 eval-latency = Tempo di ricerca per richiesta: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = BM25 semplice (riferimento): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per tipo: { $kinds })
 eval-table-header = gruppo  n  hit@1  hit@3  MRR  rifiuto-ok

@@ -58,6 +58,7 @@ eval-answerable = Met antwoord: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %
 eval-negatives = Te weigeren: { $count }  geweigerd { $declined } %
 eval-declines = Weigeringen: precisie { $precision } %  recall { $recall } %
 eval-confident-wrong = Foute antwoorden boven { $above } % zekerheid: { $count }
+eval-several-errors = Berichten met meerdere fouten: elke fout kreeg zijn artikel in { $every } van { $count }; { $given } van { $errors } fouten kregen het hunne
 eval-latency = Zoektijd per vraag: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Eenvoudige BM25 (referentie): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per soort: { $kinds })
 eval-table-header = groep  n  hit@1  hit@3  MRR  weigering-ok

@@ -58,6 +58,7 @@ eval-answerable = Med svar: { $count }  hit@1 { $hit1 } %  hit@3 { $hit3 } %  MR
 eval-negatives = Ska avböjas: { $count }  avböjda { $declined } %
 eval-declines = Avböjanden: precision { $precision } %  täckning { $recall } %
 eval-confident-wrong = Felaktiga svar över { $above } % säkerhet: { $count }
+eval-several-errors = Meddelanden med flera fel: varje fel fick sin artikel i { $every } av { $count }; { $given } av { $errors } fel fick sin
 eval-latency = Söktid per fråga: p50 { $p50 } ms  p99 { $p99 } ms  max { $max } ms
 eval-baseline = Enkel BM25 (jämförelse): hit@1 { $hit1 } %  hit@3 { $hit3 } %  MRR { $mrr }  (hit@1 per typ: { $kinds })
 eval-table-header = grupp  n  hit@1  hit@3  MRR  avböjt-rätt

@@ -188,6 +188,19 @@ fn print_summary(
             ),
         ],
     )?;
+    let several = &r.several_errors;
+    if several.queries > 0 {
+        say(
+            out,
+            "eval-several-errors",
+            &[
+                ("count", several.queries.into()),
+                ("every", several.every_error.into()),
+                ("errors", several.errors.into()),
+                ("given", several.errors_given.into()),
+            ],
+        )?;
+    }
     say(
         out,
         "eval-latency",

@@ -81,6 +81,7 @@ pub fn evaluate(matcher: &Matcher, queries: &[Query], options: &EvalOptions) -> 
                 top_confidence: outcome.hits.first().map(|h| h.confidence),
                 ids: outcome.hits.into_iter().map(|h| h.id).collect(),
                 answered: outcome.answered,
+                others: outcome.also.into_iter().map(|o| o.hit.id).collect(),
                 ms,
             }
         })

@@ -25,6 +25,8 @@ pub(super) struct Ranking {
     pub top_confidence: Option<f32>,
     /// Whether the first candidate was given as the answer.
     pub answered: bool,
+    /// Beside an answer, the articles given for the paste's other errors.
+    pub others: Vec<ArticleId>,
     /// How long matching took, in milliseconds.
     pub ms: f64,
 }
@@ -120,6 +122,21 @@ pub struct Miss {
     pub query: String,
 }
 
+/// How the pastes holding several errors (kind `multi`, each expected article one of
+/// their errors) fared: is every error given its article, by the answer or beside it?
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct SeveralErrors {
+    /// Such pastes in the set.
+    pub queries: usize,
+    /// Those whose every error was given its article.
+    pub every_error: usize,
+    /// Their errors, all pastes together.
+    pub errors: usize,
+    /// The errors given their article.
+    pub errors_given: usize,
+}
+
 /// The figures of one run of a query set.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
@@ -141,6 +158,8 @@ pub struct Report {
     /// Answers given with a confidence above [`CONFIDENT`] that were wrong (another article,
     /// or a query that had to be declined): the misses that hurt a user most.
     pub confident_wrong: usize,
+    /// The pastes with several errors, and how many of their errors were given an article.
+    pub several_errors: SeveralErrors,
     /// Median matching time per query, in milliseconds.
     pub p50_ms: f64,
     /// 99th percentile of the matching time, in milliseconds.
@@ -180,6 +199,7 @@ pub(super) fn score(queries: &[Query], rankings: &[Ranking]) -> Report {
     let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut confident_wrong = 0;
+    let mut several = SeveralErrors::default();
     let mut stated = Vec::with_capacity(queries.len());
     for (query, ranking) in queries.iter().zip(rankings) {
         let answered = ranking.answered.then(|| ranking.ids.first()).flatten();
@@ -209,6 +229,17 @@ pub(super) fn score(queries: &[Query], rankings: &[Ranking]) -> Report {
         if !ok {
             misses.push(miss(query, ranking, answered));
         }
+        if query.kind == "multi" && !query.must_decline() {
+            let given = |e: &String| {
+                answered.is_some_and(|a| a.as_str() == e)
+                    || ranking.others.iter().any(|o| o.as_str() == e)
+            };
+            let n = query.expected.iter().filter(|e| given(e)).count();
+            several.queries += 1;
+            several.errors += query.expected.len();
+            several.errors_given += n;
+            several.every_error += usize::from(n == query.expected.len());
+        }
         total.add(&t);
         by_lang.entry(query.lang.clone()).or_default().add(&t);
         by_kind.entry(query.kind.clone()).or_default().add(&t);
@@ -224,6 +255,7 @@ pub(super) fn score(queries: &[Query], rankings: &[Ranking]) -> Report {
         decline_precision: pct(total.negatives_declined, total.declines),
         decline_recall: pct(total.negatives_declined, total.negatives),
         confident_wrong,
+        several_errors: several,
         p50_ms: percentile(&times, 0.5),
         p99_ms: percentile(&times, 0.99),
         max_ms: percentile(&times, 1.0),

@@ -17,6 +17,7 @@ fn ranking(ids: &[&str], answered: bool, confidence: f32) -> Ranking {
         ids: ids.iter().map(|i| ArticleId(i.to_string())).collect(),
         top_confidence: (!ids.is_empty()).then_some(confidence),
         answered,
+        others: Vec::new(),
         ms: 1.0,
     }
 }
@@ -139,4 +140,25 @@ fn percentiles_pick_the_nearest_rank() {
     slow.ms = 12.5;
     let r = score(&queries, &[slow, ranking(&["KB-1"], true, 0.9)]);
     assert_eq!((r.p50_ms, r.max_ms), (12.5, 12.5));
+}
+
+#[test]
+fn a_paste_with_several_errors_counts_each_error_given_by_the_answer_or_beside_it() {
+    let queries = [
+        query("a", "en", "multi", &["KB-1", "KB-2", "KB-3"]),
+        query("b", "en", "multi", &["KB-1", "KB-2"]),
+        // Alternatives of another kind are not several errors.
+        query("c", "en", "log", &["KB-1", "KB-2"]),
+    ];
+    let mut all = ranking(&["KB-1", "KB-5"], true, 0.9);
+    all.others = vec![ArticleId("KB-2".into()), ArticleId("KB-3".into())];
+    // A declined answer gives nothing; only what is beside it counts.
+    let mut declined = ranking(&["KB-1"], false, 0.3);
+    declined.others = vec![ArticleId("KB-2".into())];
+    let r = score(&queries, &[all, declined, ranking(&["KB-1"], true, 0.9)]);
+    let s = &r.several_errors;
+    assert_eq!(
+        (s.queries, s.every_error, s.errors, s.errors_given),
+        (2, 1, 5, 4)
+    );
 }
