@@ -33,6 +33,7 @@ check-role = { $file } ({ $instance ->
 check-refused = Refused: { $files }. Nothing in a refused file was read as configuration.
 check-effective-default = documented default
 check-cli-no-files = give at least one file, or - for standard input
+check-no-chart = No chart: no checked config has an mta that MX rules govern (none, the Enhanced MTA, a relay, or an mta that will not start).
 rules-heading = { $count } rules. Run `kbbot explain <id>` for details.
 explain-unknown = No rule has the id "{ $id }". Run `kbbot rules` for the list.
 explain-renamed = "{ $old }" is the former id of "{ $new }".
@@ -413,3 +414,17 @@ rule-quota-explainer = { $bottleneck ->
     .title = How the quotas apply to this configuration
     .why = "quotas met" means an MX quota is used up for now: each connection attempt spends a credit, so a bad reputation burns quota. "dynamic flow control" means the MTA backs off after too many errors for one domain. MX figures here are the documentation's example (16 MX IPs, 5 connections, 10,000/h) unless given.
     .fix = Compare these figures with the MX rules (Mail rule sets > MX management) and the "SMTP errors per domain" report; raise limits only with deliverability advice.
+
+## The quota chart (kbbot check --chart, and the bot's check replies)
+chart-title = One hour of sending to one domain: { $file }
+chart-minutes = minutes into the hour
+chart-messages = messages allowed so far
+chart-allowed = MX rule, Shared: { $slice } per 5 minutes
+chart-allowed-per-ip = not Shared: { $slice } per 5 minutes
+chart-delivery = a delivery of { $volume } messages
+chart-done = last message leaves in slice { $slice } (minutes { $from }–{ $to })
+chart-left = { $left } messages still waiting after the hour ("quotas met")
+chart-connections = Connections at once
+chart-local = this host: { $count }
+chart-mx = MX side: { $count }
+chart-bites = the limit that bites

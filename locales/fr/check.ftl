@@ -31,6 +31,7 @@ check-role = { $file } ({ $instance ->
 check-refused = Refusé : { $files }. Rien dans un fichier refusé n'a été lu comme configuration.
 check-effective-default = valeur par défaut documentée
 check-cli-no-files = indiquez au moins un fichier, ou - pour l'entrée standard
+check-no-chart = Pas de graphique : aucune configuration vérifiée n'a de mta régi par les règles MX (aucun, MTA amélioré, relais, ou mta qui ne démarre pas).
 rules-heading = { $count } règles. Lancez `kbbot explain <id>` pour le détail.
 explain-unknown = Aucune règle n'a l'identifiant « { $id } ». Lancez `kbbot rules` pour la liste.
 explain-renamed = « { $old } » est l'ancien identifiant de « { $new } ».
@@ -411,3 +412,17 @@ rule-quota-explainer = { $bottleneck ->
     .title = Comment les quotas s'appliquent à cette configuration
     .why = « quotas met » signifie qu'un quota MX est épuisé pour le moment : chaque tentative de connexion consomme un crédit, donc une mauvaise réputation brûle du quota. « dynamic flow control » signifie que le MTA ralentit après trop d'erreurs pour un domaine. Les chiffres MX sont ceux de l'exemple de la documentation (16 IP de MX, 5 connexions, 10 000/h) sauf s'ils sont fournis.
     .fix = Comparez ces chiffres aux règles MX (Jeux de règles de typologie > Gestion des MX) et au rapport « Erreurs SMTP par domaine » ; n'augmentez les limites qu'avec l'avis d'experts en délivrabilité.
+
+## The quota chart (kbbot check --chart, and the bot's check replies)
+chart-title = Une heure d'envoi vers un domaine : { $file }
+chart-minutes = minutes depuis le début de l'heure
+chart-messages = messages permis jusqu'ici
+chart-allowed = règle MX partagée : { $slice } par 5 minutes
+chart-allowed-per-ip = non partagée : { $slice } par 5 minutes
+chart-delivery = une diffusion de { $volume } messages
+chart-done = le dernier message part dans la tranche { $slice } (minutes { $from }–{ $to })
+chart-left = { $left } messages encore en attente après l'heure (« quotas met »)
+chart-connections = Connexions simultanées
+chart-local = cet hôte : { $count }
+chart-mx = côté MX : { $count }
+chart-bites = la limite atteinte

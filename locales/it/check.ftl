@@ -31,6 +31,7 @@ check-role = { $file } ({ $instance ->
 check-refused = Rifiutato: { $files }. Nulla di un file rifiutato è stato letto come configurazione.
 check-effective-default = valore predefinito documentato
 check-cli-no-files = indicare almeno un file, oppure - per lo standard input
+check-no-chart = Nessun grafico: nessuna configurazione controllata ha un mta governato dalle regole MX (nessuno, l'MTA avanzato, un relay o un mta che non si avvia).
 rules-heading = { $count } regole. Eseguire `kbbot explain <id>` per i dettagli.
 explain-unknown = Nessuna regola ha l'id "{ $id }". Eseguire `kbbot rules` per l'elenco.
 explain-renamed = "{ $old }" è il vecchio id di "{ $new }".
@@ -411,3 +412,17 @@ rule-quota-explainer = { $bottleneck ->
     .title = Come si applicano le quote a questa configurazione
     .why = "quotas met" significa che una quota MX è esaurita per ora: ogni tentativo di connessione consuma un credito, quindi una cattiva reputazione brucia quota. "dynamic flow control" significa che l'MTA rallenta dopo troppi errori per un dominio. Le cifre MX sono quelle dell'esempio della documentazione (16 IP di MX, 5 connessioni, 10.000/h) se non indicate.
     .fix = Confrontare queste cifre con le regole MX (Set di regole e-mail > Gestione MX) e con il rapporto "Errori SMTP per dominio"; alzare i limiti solo su consiglio di esperti di deliverability.
+
+## The quota chart (kbbot check --chart, and the bot's check replies)
+chart-title = Un'ora di invii verso un dominio: { $file }
+chart-minutes = minuti dall'inizio dell'ora
+chart-messages = messaggi consentiti finora
+chart-allowed = regola MX condivisa: { $slice } ogni 5 minuti
+chart-allowed-per-ip = non condivisa: { $slice } ogni 5 minuti
+chart-delivery = una consegna di { $volume } messaggi
+chart-done = l'ultimo messaggio parte nella fascia { $slice } (minuti { $from }–{ $to })
+chart-left = { $left } messaggi ancora in attesa dopo l'ora ("quotas met")
+chart-connections = Connessioni simultanee
+chart-local = questo host: { $count }
+chart-mx = lato MX: { $count }
+chart-bites = il limite che frena

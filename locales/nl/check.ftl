@@ -31,6 +31,7 @@ check-role = { $file } ({ $instance ->
 check-refused = Geweigerd: { $files }. Niets uit een geweigerd bestand is als configuratie gelezen.
 check-effective-default = gedocumenteerde standaardwaarde
 check-cli-no-files = geef minstens één bestand op, of - voor standaardinvoer
+check-no-chart = Geen grafiek: geen gecontroleerde configuratie heeft een mta waar MX-regels voor gelden (geen, de Enhanced MTA, een relay of een mta die niet start).
 rules-heading = { $count } regels. Voer `kbbot explain <id>` uit voor details.
 explain-unknown = Geen regel heeft de id "{ $id }". Voer `kbbot rules` uit voor de lijst.
 explain-renamed = "{ $old }" is de vroegere id van "{ $new }".
@@ -411,3 +412,17 @@ rule-quota-explainer = { $bottleneck ->
     .title = Hoe de quota voor deze configuratie gelden
     .why = "quotas met" betekent dat een MX-quotum voorlopig op is: elke verbindingspoging kost een tegoed, dus een slechte reputatie verbrandt quotum. "dynamic flow control" betekent dat de MTA afremt na te veel fouten voor één domein. De MX-cijfers zijn die van het voorbeeld uit de documentatie (16 MX-IP's, 5 verbindingen, 10.000/u) tenzij opgegeven.
     .fix = Vergelijk deze cijfers met de MX-regels (Mailregelsets > MX-beheer) en het rapport "SMTP-fouten per domein"; verhoog limieten alleen op advies over bezorgbaarheid.
+
+## The quota chart (kbbot check --chart, and the bot's check replies)
+chart-title = Een uur verzenden naar één domein: { $file }
+chart-minutes = minuten in het uur
+chart-messages = tot nu toe toegestane berichten
+chart-allowed = MX-regel, gedeeld: { $slice } per 5 minuten
+chart-allowed-per-ip = niet gedeeld: { $slice } per 5 minuten
+chart-delivery = een mailing van { $volume } berichten
+chart-done = het laatste bericht gaat weg in blok { $slice } (minuut { $from }–{ $to })
+chart-left = { $left } berichten wachten na het uur nog ("quotas met")
+chart-connections = Gelijktijdige verbindingen
+chart-local = deze host: { $count }
+chart-mx = MX-kant: { $count }
+chart-bites = de grens die knelt

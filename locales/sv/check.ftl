@@ -31,6 +31,7 @@ check-role = { $file } ({ $instance ->
 check-refused = Avvisad: { $files }. Inget i en avvisad fil lästes som konfiguration.
 check-effective-default = dokumenterat standardvärde
 check-cli-no-files = ange minst en fil, eller - för standard in
+check-no-chart = Inget diagram: ingen kontrollerad konfiguration har en mta som styrs av MX-regler (ingen, Enhanced MTA, en relä eller en mta som inte startar).
 rules-heading = { $count } regler. Kör `kbbot explain <id>` för detaljer.
 explain-unknown = Ingen regel har id:t "{ $id }". Kör `kbbot rules` för listan.
 explain-renamed = "{ $old }" är det tidigare id:t för "{ $new }".
@@ -411,3 +412,17 @@ rule-quota-explainer = { $bottleneck ->
     .title = Hur kvoterna gäller för den här konfigurationen
     .why = "quotas met" betyder att en MX-kvot är slut för stunden: varje anslutningsförsök kostar en kredit, så ett dåligt rykte bränner kvot. "dynamic flow control" betyder att MTA:n saktar ner efter för många fel för en domän. MX-siffrorna är dokumentationens exempel (16 MX-IP, 5 anslutningar, 10 000/h) om inget annat anges.
     .fix = Jämför siffrorna med MX-reglerna (Regeluppsättningar för e-post > MX-hantering) och rapporten "SMTP-fel per domän"; höj gränser bara med råd från leveransbarhetsexperter.
+
+## The quota chart (kbbot check --chart, and the bot's check replies)
+chart-title = En timmes utskick till en domän: { $file }
+chart-minutes = minuter in i timmen
+chart-messages = tillåtna meddelanden hittills
+chart-allowed = MX-regel, delad: { $slice } per 5 minuter
+chart-allowed-per-ip = inte delad: { $slice } per 5 minuter
+chart-delivery = ett utskick på { $volume } meddelanden
+chart-done = sista meddelandet går i intervall { $slice } (minut { $from }–{ $to })
+chart-left = { $left } meddelanden väntar kvar efter timmen ("quotas met")
+chart-connections = Samtidiga anslutningar
+chart-local = den här värden: { $count }
+chart-mx = MX-sidan: { $count }
+chart-bites = gränsen som tar

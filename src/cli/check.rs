@@ -52,6 +52,15 @@ pub struct Args {
     #[arg(long, default_value_t = Assumptions::default().messages_per_hour,
           value_parser = clap::value_parser!(u32).range(12..))]
     messages_per_hour: u32,
+    /// Write the quota chart (one hour of sending per effective config) as PNG to FILE, or to
+    /// standard output with `-` (the report then goes to standard error). Only a config with
+    /// an mta the MX rules govern has one.
+    #[arg(long, value_name = "FILE")]
+    chart: Option<std::path::PathBuf>,
+    /// With --chart: draw a delivery of N messages draining through the quota.
+    #[arg(long, value_name = "N", requires = "chart",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    volume: Option<u64>,
 }
 
 /// The bytes of one input and its real size, when known.
@@ -123,9 +132,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Json => format!("{:#}\n", to_json(&report, lang)),
         Format::Sarif => format!("{:#}\n", to_sarif(&report, lang)),
     };
-    // anstream strips the colours when stdout is not a terminal (or NO_COLOR is set).
-    let mut out = anstream::stdout();
-    let written = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    let to_stdout = args.chart.as_deref() == Some(std::path::Path::new("-"));
+    if let Some(path) = &args.chart {
+        write_chart(&report, lang, args.volume, path)?;
+    }
+    // anstream strips the colours when stdout is not a terminal (or NO_COLOR is set). With
+    // the chart on standard output, the report goes to standard error.
+    let written = if to_stdout {
+        let mut err = anstream::stderr();
+        err.write_all(text.as_bytes()).and_then(|()| err.flush())
+    } else {
+        let mut out = anstream::stdout();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+    };
     // A closed pipe (`kbbot check ... | head`) is the reader's choice, not an error.
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
@@ -136,4 +155,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Outcome::Problems => ExitCode::from(1),
         Outcome::Refused => ExitCode::from(2),
     })
+}
+
+/// Writes the quota chart to `path` (`-`: standard output); says on standard error when the
+/// report has no config to chart.
+fn write_chart(
+    report: &kbbot_engine::check::Report,
+    lang: kbbot_engine::Lang,
+    volume: Option<u64>,
+    path: &std::path::Path,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let options = kbbot_chart::ChartOptions { volume };
+    let Some(png) = kbbot_chart::quota_png(report, lang, options)? else {
+        let l10n = kbbot_engine::i18n::Localizer::bundled();
+        writeln!(
+            std::io::stderr(),
+            "{}",
+            l10n.msg(lang, "check-no-chart", &[])
+        )?;
+        return Ok(());
+    };
+    if path == std::path::Path::new("-") {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&png)?;
+        out.flush()?;
+    } else {
+        std::fs::write(path, &png).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
 }

@@ -397,3 +397,43 @@ fn an_unnamed_file_beside_server_conf_is_the_instance_file_and_the_report_says_s
         "{text}"
     );
 }
+
+#[test]
+fn the_quota_chart_is_a_png_in_a_file_or_on_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "config-prod.xml", TWO_IPS_BASE);
+    let out = util::kbbot_in(
+        d,
+        &[
+            "check",
+            "config-prod.xml",
+            "--chart",
+            "q.png",
+            "--volume",
+            "3000",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", util::stderr(&out));
+    let png = fs::read(d.join("q.png")).expect("the chart is written");
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(png.len() < 100_000, "{} bytes", png.len());
+    // The report is still printed.
+    assert!(util::stdout(&out).contains("quota-explainer"));
+    // On standard output, the PNG alone; the report goes to standard error.
+    let out = util::kbbot_in(d, &["check", "config-prod.xml", "--chart", "-"]);
+    assert!(out.stdout.starts_with(b"\x89PNG"), "{}", util::stderr(&out));
+    assert!(util::stderr(&out).contains("quota-explainer"));
+    // A fragment with no mta has no chart, and says so.
+    write(d, "frag.xml", "<dnsConfig nameServers=\"192.0.2.53\"/>");
+    let out = util::kbbot_in(d, &["check", "frag.xml", "--chart", "f.png"]);
+    assert!(!d.join("f.png").exists());
+    assert!(
+        util::stderr(&out).contains("No chart"),
+        "{}",
+        util::stderr(&out)
+    );
+    // --volume needs --chart.
+    let out = util::kbbot_in(d, &["check", "config-prod.xml", "--volume", "5"]);
+    assert_eq!(out.status.code(), Some(2));
+}
