@@ -2,7 +2,8 @@
 //! `serverConf.xml` / `config-<instance>.xml` files.
 //!
 //! Thin: refuses oversize files from their metadata, downloads the rest, hands the bytes to
-//! [`super::engine::Engine::check`] and sends the rendered report. The report is private
+//! [`super::engine::Engine::check`] and sends the rendered report, with the quota chart
+//! (`kbbot-chart`) attached when a config has an mta the MX rules govern. The report is private
 //! (ephemeral) when the files carry credentials. Defers when the download is slow, so the
 //! first response always beats Discord's three seconds.
 
@@ -29,6 +30,19 @@ pub struct Checked {
     /// `None` when no file could be fetched.
     pub report: Option<Result<Report, Stopped>>,
     pub refused: Vec<Refusal>,
+    /// The quota chart as PNG, when the report has one.
+    pub chart: Option<Vec<u8>>,
+}
+
+/// The name the chart is attached under; the first page shows it as its image.
+pub const CHART_FILE: &str = "quota-chart.png";
+
+/// The chart of a check, as the attachment of its first page.
+pub fn chart_file(checked: &Checked) -> Option<serenity::CreateAttachment> {
+    checked
+        .chart
+        .as_ref()
+        .map(|png| serenity::CreateAttachment::bytes(png.clone(), CHART_FILE))
 }
 
 /// Why a check gave no report.
@@ -62,7 +76,7 @@ pub async fn check(
         [Some(file), file2, file3].into_iter().flatten().collect();
     let refs: Vec<&serenity::Attachment> = files.iter().collect();
 
-    let work = run(Arc::clone(&engine), &refs, limit);
+    let work = run(Arc::clone(&engine), &refs, limit, lang);
     tokio::pin!(work);
     let mut deferred = false;
     let checked = tokio::select! {
@@ -81,7 +95,7 @@ pub async fn check(
     if pages.is_empty() {
         return Ok(());
     }
-    reply::send_pages(ctx, pages, Vec::new(), private).await
+    reply::send_pages_with_file(ctx, pages, Vec::new(), private, chart_file(&checked)).await
 }
 
 /// Refuses oversize files from their metadata, downloads the rest, and checks the ones
@@ -89,7 +103,13 @@ pub async fn check(
 /// others being checked, as in `kbbot check`. The checker is near-linear under its size cap,
 /// so only a pathological file reaches the limit; its thread then finishes on its own, but
 /// nobody waits for it.
-pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment], limit: Duration) -> Checked {
+/// The chart's words are in `lang`.
+pub async fn run(
+    engine: Arc<Engine>,
+    files: &[&serenity::Attachment],
+    limit: Duration,
+    lang: Lang,
+) -> Checked {
     let cap = engine.max_upload_bytes();
     let mut refused = attachments::oversized(files, cap);
     let mut uploads = Vec::new();
@@ -106,9 +126,19 @@ pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment], limit: Du
             names,
             report: None,
             refused,
+            chart: None,
         };
     }
-    let job = tokio::task::spawn_blocking(move || engine.check(&uploads));
+    // The chart is drawn with the check, off the async threads: both are CPU work.
+    let job = tokio::task::spawn_blocking(move || {
+        let report = engine.check(&uploads);
+        let chart = kbbot_chart::quota_png(&report, lang, kbbot_chart::ChartOptions::default())
+            .unwrap_or_else(|e| {
+                tracing::warn!("no quota chart: {e}");
+                None
+            });
+        (report, chart)
+    });
     // The deadline is looked at first: once it has passed, the check is given up even if it
     // happens to finish in the same instant (a limit of 0 s never waits).
     let report = tokio::select! {
@@ -119,11 +149,16 @@ pub async fn run(engine: Arc<Engine>, files: &[&serenity::Attachment], limit: Du
         }
         done = job => done.map_err(|_| Stopped::Failed),
     };
+    let (report, chart) = match report {
+        Ok((report, chart)) => (Ok(report), chart),
+        Err(stopped) => (Err(stopped), None),
+    };
     Checked {
         limit,
         names,
         report: Some(report),
         refused,
+        chart,
     }
 }
 
@@ -147,7 +182,13 @@ pub fn render(
     let pages = match &checked.report {
         Some(Ok(report)) => {
             let names: Vec<&str> = checked.names.iter().map(String::as_str).collect();
-            embeds::check_pages(report, &names, lang, l10n)
+            let mut pages = embeds::check_pages(report, &names, lang, l10n);
+            if checked.chart.is_some() {
+                if let Some(first) = pages.first_mut() {
+                    *first = first.clone().image(format!("attachment://{CHART_FILE}"));
+                }
+            }
+            pages
         }
         Some(Err(Stopped::TimedOut)) => {
             let secs = checked.limit.as_secs();

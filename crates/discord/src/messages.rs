@@ -80,13 +80,16 @@ pub async fn handle(
         }
         _ => (msg.channel_id, Some(msg.id)),
     };
+    let extras = reply::Extras {
+        buttons: embeds::ask_buttons(&answer, l10n),
+        ..reply::Extras::default()
+    };
     reply::post_pages(
         &ctx.http,
         channel,
         reply_to,
-        None,
         embeds::ask_pages(&answer, l10n),
-        embeds::ask_buttons(&answer, l10n),
+        extras,
     )
     .await
 }
@@ -127,7 +130,7 @@ async fn check_upload(
     let words = engine.read(&msg.content);
     let lang = language::resolve(data, msg.author.id, None, Some(&words));
     let limit = data.settings.check_time_limit();
-    let checked = check::run(Arc::clone(&engine), configs, limit).await;
+    let checked = check::run(Arc::clone(&engine), configs, limit, lang).await;
     let secrets = checked.secrets();
     let (notice, pages) = check::render(&checked, lang, &engine);
     if pages.is_empty() {
@@ -143,15 +146,12 @@ async fn check_upload(
     .flatten()
     .collect::<Vec<_>>();
     let warning = (!warning.is_empty()).then(|| warning.join("\n\n"));
-    reply::post_pages(
-        &ctx.http,
-        msg.channel_id,
-        Some(msg.id),
-        warning,
-        pages,
-        Vec::new(),
-    )
-    .await?;
+    let extras = reply::Extras {
+        content: warning,
+        file: check::chart_file(&checked),
+        ..reply::Extras::default()
+    };
+    reply::post_pages(&ctx.http, msg.channel_id, Some(msg.id), pages, extras).await?;
     if secrets && data.settings.delete_uploads_with_secrets {
         if let Err(e) = msg.delete(&ctx.http).await {
             tracing::info!(message = %msg.id, "could not delete an upload with credentials: {e}");

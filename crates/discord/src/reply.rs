@@ -5,7 +5,9 @@
 //! Owns the transport of already rendered embeds; must not render or decide anything.
 
 use poise::serenity_prelude as serenity;
-use serenity::{CreateActionRow, CreateAllowedMentions, CreateEmbed, CreateMessage};
+use serenity::{
+    CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateEmbed, CreateMessage,
+};
 
 use super::embeds::{clip, len16};
 use super::{Context, Error};
@@ -37,7 +39,19 @@ pub async fn send_pages(
     buttons: Vec<CreateActionRow>,
     ephemeral: bool,
 ) -> Result<(), Error> {
+    send_pages_with_file(ctx, pages, buttons, ephemeral, None).await
+}
+
+/// [`send_pages`] with a file attached to the first page (the quota chart).
+pub async fn send_pages_with_file(
+    ctx: Context<'_>,
+    pages: Vec<CreateEmbed>,
+    buttons: Vec<CreateActionRow>,
+    ephemeral: bool,
+    file: Option<CreateAttachment>,
+) -> Result<(), Error> {
     let mut buttons = Some(buttons);
+    let mut file = file;
     for page in pages {
         let mut r = poise::CreateReply::default()
             .embed(page)
@@ -46,21 +60,37 @@ pub async fn send_pages(
         if let Some(b) = buttons.take().filter(|b| !b.is_empty()) {
             r = r.components(b);
         }
+        if let Some(f) = file.take() {
+            r = r.attachment(f);
+        }
         ctx.send(r).await?;
     }
     Ok(())
 }
 
-/// Posts `pages` in `channel`, the first replying to `reply_to` when given, and a short
-/// `content` above the first page when given.
+/// What a posted reply carries besides its pages: a short `content` above the first page,
+/// the buttons under it, a file attached to it.
+#[derive(Default)]
+pub struct Extras {
+    pub content: Option<String>,
+    pub buttons: Vec<CreateActionRow>,
+    pub file: Option<CreateAttachment>,
+}
+
+/// Posts `pages` in `channel`, the first replying to `reply_to` when given and carrying the
+/// `extras`.
 pub async fn post_pages(
     http: &serenity::Http,
     channel: serenity::ChannelId,
     reply_to: Option<serenity::MessageId>,
-    content: Option<String>,
     pages: Vec<CreateEmbed>,
-    buttons: Vec<CreateActionRow>,
+    extras: Extras,
 ) -> Result<(), Error> {
+    let Extras {
+        content,
+        buttons,
+        mut file,
+    } = extras;
     let mut first = true;
     let mut buttons = Some(buttons);
     for page in pages {
@@ -78,6 +108,9 @@ pub async fn post_pages(
         }
         if let Some(b) = buttons.take().filter(|b| !b.is_empty()) {
             m = m.components(b);
+        }
+        if let Some(f) = file.take() {
+            m = m.add_file(f);
         }
         channel.send_message(http, m).await?;
     }

@@ -355,3 +355,48 @@ async fn a_conf_named_instance_file_is_checked_as_kbbot_check_reads_it() {
     assert!(text.contains("conf-prod.xml"), "{text}");
     bot.stop().await;
 }
+
+/// The files a recorded request carried (multipart), as the fake read them.
+fn files_of(body: &Value) -> Vec<Value> {
+    body["_files"].as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_check_of_a_config_with_an_mta_attaches_its_quota_chart() {
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let config = r#"<serverconf><mta autoStart="true" statServerAddress="localhost">
+        <master maxSpareServers="4"/></mta></serverconf>"#;
+    let url = f.serve_file("attachments/1/3021/config-prod.xml", config.as_bytes());
+    let file = (
+        "300000000000003021",
+        "config-prod.xml",
+        config.len() as u64,
+        url.as_str(),
+    );
+    let cb = run_check(f, "200000000000000041", &[file]).await;
+    let body = cb.body();
+    let files = files_of(body);
+    assert_eq!(files.len(), 1, "one PNG: {body}");
+    assert_eq!(files[0]["filename"], "quota-chart.png");
+    assert_eq!(files[0]["png"], true);
+    assert!(files[0]["size"].as_u64() < Some(100_000), "{files:?}");
+    assert_eq!(
+        body["data"]["embeds"][0]["image"]["url"], "attachment://quota-chart.png",
+        "{body}"
+    );
+    // A fragment without an mta has no chart.
+    let fragment = r#"<dnsConfig nameServers="192.0.2.53"/>"#;
+    let url = f.serve_file("attachments/1/3022/config-frag.xml", fragment.as_bytes());
+    let file = (
+        "300000000000003022",
+        "config-frag.xml",
+        fragment.len() as u64,
+        url.as_str(),
+    );
+    let cb = run_check(f, "200000000000000042", &[file]).await;
+    let body = cb.body();
+    assert!(files_of(body).is_empty(), "{body}");
+    assert!(body["data"]["embeds"][0]["image"].is_null(), "{body}");
+    bot.stop().await;
+}
