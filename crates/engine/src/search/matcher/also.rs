@@ -34,12 +34,24 @@ impl Matcher {
         }
         let cues = super::super::cues::Cues::bundled();
         let mut analyzer = self.sig_analyzer.clone();
+        // Only a line that could name its error is looked up (see [`is_specific`]): one with
+        // an enhanced or Campaign code, or one of the KB's messages. The others (a reply's
+        // wrapped lines, progress, context) would cost a search each and give nothing.
         let errors = paste
             .error_lines
             .iter()
             .enumerate()
             .filter(|&(i, _)| Some(i) != main.line)
-            .map(|(_, l)| (l.original.as_str(), l.clean.clone()));
+            .filter(|(_, l)| {
+                scrub::codes(&l.original).iter().any(|c| c.contains(['.', '-']))
+                    || self
+                        .signatures
+                        .find_in(&mut analyzer, None, &l.clean)
+                        .values()
+                        .any(|h| h.strength >= 0.5)
+            })
+            .map(|(_, l)| (l.original.as_str(), l.clean.clone()))
+            .collect::<Vec<_>>();
         // A chat line counts only when it holds a KB error message whole.
         let chats = paste.chat_lines.iter().filter_map(|l| {
             let clean = scrub::scrub(l);
@@ -54,7 +66,7 @@ impl Matcher {
             whole.then_some((l.as_str(), clean))
         });
         let mut tried: Vec<String> = Vec::new();
-        for (original, clean) in errors.chain(chats) {
+        for (original, clean) in errors.into_iter().chain(chats) {
             if out.len() == MAX_ALSO || tried.len() == MAX_TRIED {
                 break;
             }
