@@ -5,10 +5,11 @@
 
 use kbbot_engine::i18n::{FluentValue, Localizer};
 use kbbot_engine::Lang;
+use plotters::coord::types::{RangedCoordu32, RangedCoordu64};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::plan::{Hour, SLICES, SLICE_MINUTES};
+use super::plan::{Delivery, Hour, SLICES, SLICE_MINUTES};
 use super::ChartError;
 
 const BLUE: RGBColor = RGBColor(43, 108, 176);
@@ -100,38 +101,7 @@ fn hour_chart(
             .legend(|(x, y)| PathElement::new([(x, y), (x + 18, y)], GREY.stroke_width(2)));
     }
     if let Some(d) = &hour.delivery {
-        chart
-            .draw_series(LineSeries::new(steps(&d.sent), GREEN.stroke_width(2)))
-            .map_err(err)?
-            .label(msg("chart-delivery", &[("volume", d.volume.into())]))
-            .legend(|(x, y)| PathElement::new([(x, y), (x + 18, y)], GREEN.stroke_width(2)));
-        let note = match d.done_in {
-            Some(k) => {
-                let from = k as u32 * SLICE_MINUTES;
-                chart
-                    .draw_series(std::iter::once(PathElement::new(
-                        [(from, 0), (from, top)],
-                        GREEN.stroke_width(1),
-                    )))
-                    .map_err(err)?;
-                msg(
-                    "chart-done",
-                    &[
-                        ("slice", (k + 1).into()),
-                        ("from", from.into()),
-                        ("to", (from + SLICE_MINUTES).into()),
-                    ],
-                )
-            }
-            None => msg("chart-left", &[("left", d.left.into())]),
-        };
-        chart
-            .draw_series(std::iter::once(Text::new(
-                note,
-                (1, top - top / 16),
-                (FONT, 14).into_font().color(&GREEN),
-            )))
-            .map_err(err)?;
+        delivery(&mut chart, d, top, lang, l10n)?;
     }
     chart
         .configure_series_labels()
@@ -141,6 +111,50 @@ fn hour_chart(
         .border_style(GREY)
         .draw()
         .map_err(err)
+}
+
+/// The delivery's staircase, and where it finishes (a line at that slice) or what is left.
+fn delivery(
+    chart: &mut ChartContext<'_, BitMapBackend<'_>, Cartesian2d<RangedCoordu32, RangedCoordu64>>,
+    d: &Delivery,
+    top: u64,
+    lang: Lang,
+    l10n: &Localizer,
+) -> Result<(), ChartError> {
+    let msg = |id: &str, args: &[(&str, FluentValue)]| l10n.msg(lang, id, args);
+    chart
+        .draw_series(LineSeries::new(steps(&d.sent), GREEN.stroke_width(2)))
+        .map_err(err)?
+        .label(msg("chart-delivery", &[("volume", d.volume.into())]))
+        .legend(|(x, y)| PathElement::new([(x, y), (x + 18, y)], GREEN.stroke_width(2)));
+    let note = match d.done_in {
+        Some(k) => {
+            let from = k as u32 * SLICE_MINUTES;
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    [(from, 0), (from, top)],
+                    GREEN.stroke_width(1),
+                )))
+                .map_err(err)?;
+            msg(
+                "chart-done",
+                &[
+                    ("slice", (k + 1).into()),
+                    ("from", from.into()),
+                    ("to", (from + SLICE_MINUTES).into()),
+                ],
+            )
+        }
+        None => msg("chart-left", &[("left", d.left.into())]),
+    };
+    chart
+        .draw_series(std::iter::once(Text::new(
+            note,
+            (1, top - top / 16),
+            (FONT, 14).into_font().color(&GREEN),
+        )))
+        .map_err(err)?;
+    Ok(())
 }
 
 fn connections_chart(

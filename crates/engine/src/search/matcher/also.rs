@@ -43,7 +43,9 @@ impl Matcher {
             .enumerate()
             .filter(|&(i, _)| Some(i) != main.line)
             .filter(|(_, l)| {
-                scrub::codes(&l.original).iter().any(|c| c.contains(['.', '-']))
+                scrub::codes(&l.original)
+                    .iter()
+                    .any(|c| c.contains(['.', '-']))
                     || self
                         .signatures
                         .find_in(&mut analyzer, None, &l.clean)
