@@ -66,3 +66,14 @@ eval-reliability = Stated confidence of the first candidate against how often it
 eval-reliability-header = stated        n  right  right %    mean %
 eval-misses = Misses ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] expected { $expected }, got { $got } ({ $confidence } %): { $query }
+
+## Whole-log triage (kbbot ask --file)
+log-heading = { $lines } lines read: { $errors ->
+        [0] no error that an article covers.
+        [one] one distinct error with an article.
+       *[other] { $errors } distinct errors with an article.
+    }
+log-error = • { $count } × `{ $line }` (first on line { $first }) → { $id }: { $title } ({ $percent } %)
+log-more-errors = … and { $errors } more with an article ({ $lines } lines).
+log-rest = { $texts } other distinct lines ({ $lines } lines in all) have no article: progress, context, or errors the KB does not cover.
+log-binary = { $file } is not a text log (it holds binary bytes): nothing was read.

@@ -66,3 +66,14 @@ eval-reliability = Confiance annoncée du premier candidat et part de candidats 
 eval-reliability-header = annoncée      n  justes  justes %   moy. %
 eval-misses = Échecs ({ $count }) :
 eval-miss = { $id } [{ $lang }, { $kind }] attendu { $expected }, obtenu { $got } ({ $confidence } %) : { $query }
+
+## Whole-log triage (kbbot ask --file)
+log-heading = { $lines } lignes lues : { $errors ->
+        [0] aucune erreur couverte par un article.
+        [one] une erreur distincte avec un article.
+       *[other] { $errors } erreurs distinctes avec un article.
+    }
+log-error = • { $count } × `{ $line }` (d'abord ligne { $first }) → { $id } : { $title } ({ $percent } %)
+log-more-errors = … et { $errors } autres avec un article ({ $lines } lignes).
+log-rest = { $texts } autres lignes distinctes ({ $lines } lignes en tout) n'ont pas d'article : progression, contexte, ou erreurs que la base ne couvre pas.
+log-binary = { $file } n'est pas un journal texte (il contient des octets binaires) : rien n'a été lu.

@@ -66,3 +66,14 @@ eval-reliability = Fiducia dichiarata del primo candidato e quota di candidati g
 eval-reliability-header = dichiarata    n  giusti  giusti %  media %
 eval-misses = Errori ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] atteso { $expected }, ottenuto { $got } ({ $confidence } %): { $query }
+
+## Whole-log triage (kbbot ask --file)
+log-heading = { $lines } righe lette: { $errors ->
+        [0] nessun errore coperto da un articolo.
+        [one] un errore distinto con un articolo.
+       *[other] { $errors } errori distinti con un articolo.
+    }
+log-error = • { $count } × `{ $line }` (prima alla riga { $first }) → { $id }: { $title } ({ $percent } %)
+log-more-errors = … e altri { $errors } con un articolo ({ $lines } righe).
+log-rest = { $texts } altre righe distinte ({ $lines } righe in tutto) non hanno un articolo: avanzamento, contesto o errori che la KB non copre.
+log-binary = { $file } non è un log di testo (contiene byte binari): non è stato letto nulla.

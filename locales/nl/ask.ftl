@@ -66,3 +66,14 @@ eval-reliability = Opgegeven zekerheid van de eerste kandidaat tegen hoe vaak di
 eval-reliability-header = opgegeven     n  juist  juist %    gem. %
 eval-misses = Missers ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] verwacht { $expected }, gekregen { $got } ({ $confidence } %): { $query }
+
+## Whole-log triage (kbbot ask --file)
+log-heading = { $lines } regels gelezen: { $errors ->
+        [0] geen fout waar een artikel over gaat.
+        [one] één afzonderlijke fout met een artikel.
+       *[other] { $errors } afzonderlijke fouten met een artikel.
+    }
+log-error = • { $count } × `{ $line }` (eerst op regel { $first }) → { $id }: { $title } ({ $percent } %)
+log-more-errors = … en nog { $errors } met een artikel ({ $lines } regels).
+log-rest = { $texts } andere afzonderlijke regels ({ $lines } regels in totaal) hebben geen artikel: voortgang, context of fouten die de KB niet behandelt.
+log-binary = { $file } is geen tekstlog (het bevat binaire bytes): er is niets gelezen.

@@ -66,3 +66,14 @@ eval-reliability = Angiven säkerhet för första kandidaten mot hur ofta den ä
 eval-reliability-header = angiven       n  rätt  rätt %   medel %
 eval-misses = Missar ({ $count }):
 eval-miss = { $id } [{ $lang }, { $kind }] väntat { $expected }, fick { $got } ({ $confidence } %): { $query }
+
+## Whole-log triage (kbbot ask --file)
+log-heading = { $lines } rader lästa: { $errors ->
+        [0] inget fel som en artikel tar upp.
+        [one] ett distinkt fel med en artikel.
+       *[other] { $errors } distinkta fel med en artikel.
+    }
+log-error = • { $count } × `{ $line }` (först på rad { $first }) → { $id }: { $title } ({ $percent } %)
+log-more-errors = … och { $errors } till med en artikel ({ $lines } rader).
+log-rest = { $texts } andra distinkta rader ({ $lines } rader totalt) saknar artikel: förlopp, sammanhang eller fel som kunskapsbasen inte tar upp.
+log-binary = { $file } är ingen textlogg (den innehåller binära byte): inget lästes.

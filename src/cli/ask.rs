@@ -40,6 +40,10 @@ pub struct Args {
     /// Answer many queries: one JSON object per line (`{"id", "query", "lang"?}`) from FILE or `-`.
     #[arg(long, value_name = "FILE", conflicts_with = "text")]
     batch: Option<String>,
+    /// Triage a whole log (FILE, or `-` for standard input) of any length: its distinct
+    /// errors, how often each occurs, where it first appears and its article.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["text", "batch"])]
+    file: Option<String>,
 }
 
 /// The most bytes of standard input kept for one paste; the matcher reads only its own limit
@@ -126,6 +130,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let matcher = super::index::matcher(&args.kb)?;
         return run_batch(&matcher, batch);
     }
+    if let Some(file) = &args.file {
+        return run_file(&args, file);
+    }
     let received = match args.text.as_deref() {
         Some(t) if t != "-" => {
             let mut r = Received::new(MAX_INPUT);
@@ -146,6 +153,41 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let mut stdout = anstream::stdout();
             stdout.write_all((render_ask_json(&reply) + "\n").as_bytes())?;
             stdout.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--file`: the log scanned as it streams, then its groups looked up.
+fn run_file(args: &Args, file: &str) -> anyhow::Result<ExitCode> {
+    let lang = args.lang;
+    let l10n = Localizer::bundled();
+    let scanned = if file == "-" {
+        super::log_file::scan(std::io::stdin().lock())
+    } else {
+        let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+        super::log_file::scan(f)
+    };
+    let scan = match scanned {
+        Ok(scan) => scan,
+        Err(super::log_file::LogError::Binary) => {
+            let lang = lang.unwrap_or(Lang::En);
+            let msg = l10n.msg(lang, "log-binary", &[("file", file.into())]);
+            writeln!(std::io::stderr(), "{msg}")?;
+            return Ok(ExitCode::from(2));
+        }
+        Err(super::log_file::LogError::Io(e)) => {
+            return Err(anyhow::Error::new(e).context(format!("cannot read {file}")))
+        }
+    };
+    let matcher = super::index::matcher(&args.kb)?;
+    let reply = answer::triage(&matcher, scan, lang);
+    match args.format {
+        Format::Text => super::term::print(&answer::render_log_text(&reply, l10n), false)?,
+        Format::Json => {
+            let mut out = anstream::stdout();
+            writeln!(out, "{}", serde_json::to_string_pretty(&reply)?)?;
+            out.flush()?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -18,6 +18,7 @@ mod discord;
 mod eval;
 mod index;
 mod lint_kb;
+mod log_file;
 mod report;
 mod rules;
 mod show;

@@ -7,6 +7,7 @@ mod check_cli; // the config checker through the binary: instances, numbers, IPs
 mod eval; // the labelled query sets and their targets
 mod everyday; // issue 21's everyday pastes through `kbbot ask`
 mod kb; // the KB loader and lint-kb: bundled kb/, seeds, kb-real, damaged inputs
+mod log_file; // ask --file: whole-log triage, encodings, binary refused
 mod search; // the matcher on the bundled KB, the seeds, on-disk indexes
 mod terminal; // ask and show on a pseudo-terminal: styles, wrapping, the pager
 mod util; // the built binary, temporary folders, the ../shared folder

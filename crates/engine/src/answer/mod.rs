@@ -9,6 +9,7 @@ mod ask;
 mod excerpt;
 mod render_ask;
 mod show;
+mod triage;
 
 pub use crate::search::Why;
 pub use ask::{
@@ -19,5 +20,6 @@ pub use render_ask::{
     note_text, other_errors_text, render_ask_json, render_ask_text, render_show_text,
 };
 pub use show::ShowReply;
+pub use triage::{render_log_text, triage, LogError, LogReply, MAX_NAMED};
 pub mod check;
 pub mod eval;

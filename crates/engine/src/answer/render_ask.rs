@@ -13,7 +13,7 @@ use crate::Lang;
 
 /// A confidence as a whole percentage, except that one that is neither 0 nor 1 never reads
 /// as "0 %" or "100 %" (a runner-up of a sure answer is unlikely, not impossible).
-fn percent(confidence: f32) -> FluentValue<'static> {
+pub(super) fn percent(confidence: f32) -> FluentValue<'static> {
     let p = (confidence * 100.0).clamp(0.0, 100.0);
     // Under 1 % reads "<1": rounding would show 0.5 % as "0", which reads as impossible.
     FluentValue::from(if p > 0.0 && p < 1.0 {

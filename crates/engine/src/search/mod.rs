@@ -39,10 +39,12 @@ mod phrase;
 mod schema;
 mod scrub;
 mod signatures;
+mod triage;
 
 pub use baseline::Baseline;
 pub use confidence::{Evidence, THRESHOLD};
 pub use error::SearchError;
 pub use index::{build_on_disk, build_on_disk_with_fingerprint, fingerprint, FINGERPRINT_FILE};
 pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Other, Outcome, Why};
-pub use paste::{extract, ErrorLine, Paste, Truncation, MAX_BYTES, MAX_LINES};
+pub use paste::{extract, ErrorLine, Paste, Severity, Truncation, MAX_BYTES, MAX_LINES};
+pub use triage::{LogGroup, LogScan, MAX_GROUPS, MAX_LINE_CHARS};
