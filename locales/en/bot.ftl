@@ -76,6 +76,7 @@ bot-article-unknown = There is no article with the id { $id }.
 
 bot-upload-too-large = { $file } is { $size } KiB, above the { $limit } KiB I can check. It was not downloaded.
 bot-upload-unavailable = I could not download { $file }. Please upload it again.
+bot-log-title = Errors in { $file }
 bot-check-timeout = Checking { $files } took longer than { $seconds } seconds, so I stopped waiting. Try again with the files one at a time, or run `kbbot check` on them.
 bot-secrets-title = Credentials found
 bot-secrets-private = This file contains passwords or keys, so this report is visible to you only. The values are not shown or kept.

@@ -76,6 +76,7 @@ bot-article-unknown = Aucun article ne porte l'identifiant { $id }.
 
 bot-upload-too-large = { $file } fait { $size } Kio, au-delà des { $limit } Kio que je peux vérifier. Il n'a pas été téléchargé.
 bot-upload-unavailable = Impossible de télécharger { $file }. Merci de l'envoyer à nouveau.
+bot-log-title = Erreurs dans { $file }
 bot-check-timeout = La vérification de { $files } a dépassé { $seconds } secondes : j'ai cessé d'attendre. Réessayez fichier par fichier, ou lancez `kbbot check` dessus.
 bot-secrets-title = Identifiants détectés
 bot-secrets-private = Ce fichier contient des mots de passe ou des clés : ce rapport n'est visible que par vous. Les valeurs ne sont ni affichées ni conservées.

@@ -76,6 +76,7 @@ bot-article-unknown = Non esiste un articolo con id { $id }.
 
 bot-upload-too-large = { $file } pesa { $size } KiB, oltre i { $limit } KiB che posso verificare. Non è stato scaricato.
 bot-upload-unavailable = Non sono riuscito a scaricare { $file }. Caricalo di nuovo.
+bot-log-title = Errori in { $file }
 bot-check-timeout = La verifica di { $files } ha superato { $seconds } secondi, quindi ho smesso di aspettare. Riprova con un file alla volta, oppure esegui `kbbot check`.
 bot-secrets-title = Credenziali trovate
 bot-secrets-private = Questo file contiene password o chiavi, quindi solo tu vedi questo rapporto. I valori non vengono mostrati né conservati.

@@ -76,6 +76,7 @@ bot-article-unknown = Er is geen artikel met de id { $id }.
 
 bot-upload-too-large = { $file } is { $size } KiB, meer dan de { $limit } KiB die ik kan controleren. Het is niet gedownload.
 bot-upload-unavailable = Ik kon { $file } niet downloaden. Upload het alsjeblieft opnieuw.
+bot-log-title = Fouten in { $file }
 bot-check-timeout = Het controleren van { $files } duurde langer dan { $seconds } seconden, dus ik wacht niet langer. Probeer de bestanden één voor één, of gebruik `kbbot check`.
 bot-secrets-title = Inloggegevens gevonden
 bot-secrets-private = Dit bestand bevat wachtwoorden of sleutels, dus alleen jij ziet dit rapport. De waarden worden niet getoond of bewaard.

@@ -76,6 +76,7 @@ bot-article-unknown = Det finns ingen artikel med id { $id }.
 
 bot-upload-too-large = { $file } är { $size } KiB, över de { $limit } KiB jag kan kontrollera. Den laddades inte ned.
 bot-upload-unavailable = Jag kunde inte ladda ned { $file }. Ladda upp den igen.
+bot-log-title = Fel i { $file }
 bot-check-timeout = Kontrollen av { $files } tog längre än { $seconds } sekunder, så jag slutade vänta. Försök igen med en fil i taget, eller kör `kbbot check` på dem.
 bot-secrets-title = Inloggningsuppgifter hittade
 bot-secrets-private = Filen innehåller lösenord eller nycklar, så bara du ser den här rapporten. Värdena visas inte och sparas inte.

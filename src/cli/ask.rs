@@ -13,7 +13,7 @@ use std::time::Instant;
 use anyhow::Context;
 use kbbot_engine::answer::{self, render_ask_json, render_ask_text, AskReply, Sent};
 use kbbot_engine::i18n::Localizer;
-use kbbot_engine::search::{AskOptions, Matcher, MAX_BYTES};
+use kbbot_engine::search::{scan_log, AskOptions, LogReadError, Matcher, MAX_BYTES};
 use kbbot_engine::Lang;
 use serde::Serialize;
 
@@ -163,20 +163,20 @@ fn run_file(args: &Args, file: &str) -> anyhow::Result<ExitCode> {
     let lang = args.lang;
     let l10n = Localizer::bundled();
     let scanned = if file == "-" {
-        super::log_file::scan(std::io::stdin().lock())
+        scan_log(std::io::stdin().lock())
     } else {
         let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
-        super::log_file::scan(f)
+        scan_log(f)
     };
     let scan = match scanned {
         Ok(scan) => scan,
-        Err(super::log_file::LogError::Binary) => {
+        Err(LogReadError::Binary) => {
             let lang = lang.unwrap_or(Lang::En);
             let msg = l10n.msg(lang, "log-binary", &[("file", file.into())]);
             writeln!(std::io::stderr(), "{msg}")?;
             return Ok(ExitCode::from(2));
         }
-        Err(super::log_file::LogError::Io(e)) => {
+        Err(LogReadError::Io(e)) => {
             return Err(anyhow::Error::new(e).context(format!("cannot read {file}")))
         }
     };

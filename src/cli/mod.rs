@@ -18,7 +18,6 @@ mod discord;
 mod eval;
 mod index;
 mod lint_kb;
-mod log_file;
 mod report;
 mod rules;
 mod show;

@@ -2,13 +2,14 @@
 //! `kbbot discord` uses) against the fake Discord on 127.0.0.1. Nothing leaves the machine.
 //!
 //! Here: the connection, registration, messages, the gateway drop and latency. Commands and
-//! buttons are in `discord/commands.rs`, uploads in `discord/checks.rs`, poise's own errors in
+//! buttons are in `discord/commands.rs`, uploads in `discord/checks.rs`, text uploads (logs) in `discord/logs.rs`, poise's own errors in
 //! `discord/errors.rs`, the `kbbot discord` process in `discord/binary.rs`.
 
 mod binary;
 mod checks;
 mod commands;
 mod errors;
+mod logs;
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};

@@ -7,7 +7,9 @@
 //! page says "page i/n", and nothing is cut without an ellipsis. Pure functions over the
 //! replies; must not decide what an answer is, and must not send anything.
 
-use kbbot_engine::answer::{note_text, other_errors_text, AskReply, ShowReply, Why};
+use kbbot_engine::answer::{
+    note_text, other_errors_text, render_log_text, AskReply, LogReply, ShowReply, Why,
+};
 use kbbot_engine::check::{Outcome, Report};
 use kbbot_engine::i18n::Localizer;
 use kbbot_engine::kb::ArticleId;
@@ -205,6 +207,17 @@ fn whole_lines(lines: &[String], max: usize) -> String {
     } else {
         out
     }
+}
+
+/// The embeds of a triaged log: the distinct errors with their counts and articles.
+pub fn log_pages(reply: &LogReply, file: &str, l10n: &Localizer) -> Vec<CreateEmbed> {
+    let lang = reply.lang;
+    let title = l10n.msg(lang, "bot-log-title", &[("file", file.into())]);
+    let colour = if reply.errors.is_empty() { GREY } else { BLUE };
+    let first = CreateEmbed::new()
+        .title(clip(&title, TITLE_MAX))
+        .colour(colour);
+    paged(first, &render_log_text(reply, l10n), l10n, lang)
 }
 
 /// The embeds of an article asked for by id.

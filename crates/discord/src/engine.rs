@@ -5,11 +5,11 @@
 //! adapts nothing: matching, paste extraction, XML checking and redaction all happen in the
 //! engine crate; nothing here decides what an answer is.
 
-use kbbot_engine::answer::{AskReply, ShowReply};
+use kbbot_engine::answer::{AskReply, LogReply, ShowReply};
 use kbbot_engine::check::{Input, Report};
 use kbbot_engine::i18n::Localizer;
 use kbbot_engine::kb::{ArticleId, IdMatch, Kb};
-use kbbot_engine::search::{AskOptions, Matcher, Paste, SearchError};
+use kbbot_engine::search::{scan_log, AskOptions, LogReadError, Matcher, Paste, SearchError};
 use kbbot_engine::Lang;
 
 /// The confidence from which an answer counts as sure enough to speak unasked in a support
@@ -130,6 +130,17 @@ impl Engine {
                 title: s.title.to_string(),
             })
             .collect()
+    }
+
+    /// Triages a whole text upload (a log, a long paste Discord made `message.txt`): its
+    /// distinct errors, counted, each with its article, in `lang`.
+    pub fn triage(&self, bytes: &[u8], lang: Lang) -> Result<LogReply, LogReadError> {
+        let scan = scan_log(bytes)?;
+        Ok(kbbot_engine::answer::triage(
+            &self.matcher,
+            scan,
+            Some(lang),
+        ))
     }
 
     /// Checks uploaded config files together.

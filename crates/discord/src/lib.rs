@@ -22,6 +22,7 @@ pub mod errors;
 pub mod feedback;
 pub mod l10n;
 pub mod language;
+pub mod logs;
 pub mod messages;
 pub mod reply;
 

@@ -12,7 +12,7 @@ use poise::serenity_prelude as serenity;
 
 use super::attachments::is_config_name;
 use super::engine::Confidence;
-use super::{ask, check, embeds, language, reply, Data, Error};
+use super::{ask, check, embeds, language, logs, reply, Data, Error};
 
 /// Where a message came from, as far as kbbot cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +57,13 @@ pub async fn handle(
     let paste = data.engine.read(&text);
     let lang = language::resolve(data, msg.author.id, None, Some(&paste));
     let l10n = data.engine.l10n();
+    if let Some(att) = msg
+        .attachments
+        .iter()
+        .find(|a| logs::is_log_name(&a.filename))
+    {
+        return log_upload(ctx, data, msg, att, origin, lang).await;
+    }
     if text.trim().is_empty() {
         if origin == Origin::Asked {
             let hint = l10n.msg(lang, "bot-mention-help", &[]);
@@ -158,6 +165,33 @@ async fn check_upload(
         }
     }
     Ok(())
+}
+
+/// Triages a text upload (a long paste, a log) and replies with its distinct errors. In a
+/// support channel nobody asked: silent unless an error has an article.
+async fn log_upload(
+    ctx: &serenity::Context,
+    data: &Data,
+    msg: &serenity::Message,
+    att: &serenity::Attachment,
+    origin: Origin,
+    lang: kbbot_engine::Lang,
+) -> Result<(), Error> {
+    let engine = Arc::clone(&data.engine);
+    match logs::triage(Arc::clone(&engine), att, lang).await {
+        logs::Triaged::Config => check_upload(ctx, data, msg, &[att]).await,
+        logs::Triaged::Refused(text) => {
+            reply::post_notice(&ctx.http, msg.channel_id, Some(msg.id), &text).await
+        }
+        logs::Triaged::Log(reply) => {
+            if origin == Origin::Support && reply.errors.is_empty() {
+                return Ok(());
+            }
+            let pages = embeds::log_pages(&reply, &att.filename, engine.l10n());
+            let extras = reply::Extras::default();
+            reply::post_pages(&ctx.http, msg.channel_id, Some(msg.id), pages, extras).await
+        }
+    }
 }
 
 /// The message without kbbot's own mention.

@@ -40,6 +40,7 @@ mod schema;
 mod scrub;
 mod signatures;
 mod triage;
+mod triage_read;
 
 pub use baseline::Baseline;
 pub use confidence::{Evidence, THRESHOLD};
@@ -48,3 +49,4 @@ pub use index::{build_on_disk, build_on_disk_with_fingerprint, fingerprint, FING
 pub use matcher::{AskOptions, Hit, LangChoice, Matcher, Other, Outcome, Why};
 pub use paste::{extract, ErrorLine, Paste, Severity, Truncation, MAX_BYTES, MAX_LINES};
 pub use triage::{LogGroup, LogScan, MAX_GROUPS, MAX_LINE_CHARS};
+pub use triage_read::{scan_log, LogReadError};

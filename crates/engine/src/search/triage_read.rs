@@ -1,28 +1,30 @@
-//! `kbbot ask --file LOG|-`: a whole log read as it streams, in bounded memory. The encoding
+//! Reading a whole log as it streams, in bounded memory, into a [`LogScan`] (`kbbot ask
+//! --file`, a `message.txt` upload on Discord). The encoding
 //! is sniffed (a UTF-16 byte-order mark, else UTF-8, a line that is not UTF-8 read as
 //! Windows-1252, which is Latin-1 for every printable byte); a file with NUL bytes in its
 //! first 8 KiB and no UTF-16 mark is binary and refused.
 
 use std::io::{BufRead, BufReader, Read};
 
+use super::triage::LogScan;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
-use kbbot_engine::search::LogScan;
 
 /// How much of the start is looked at for NUL bytes.
 const SNIFF: usize = 8 * 1024;
 
 /// Why a log could not be read.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum LogError {
+pub enum LogReadError {
+    /// Reading failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),
     /// NUL bytes near the start, and no UTF-16 mark: not text.
-    #[error("binary")]
+    #[error("not a text log: it holds binary bytes")]
     Binary,
 }
 
 /// Reads `input` to its end into a scan.
-pub(crate) fn scan(input: impl Read) -> Result<LogScan, LogError> {
+pub fn scan_log(input: impl Read) -> Result<LogScan, LogReadError> {
     let mut reader = BufReader::with_capacity(64 * 1024, input);
     let start = reader.fill_buf()?;
     let utf16 = match start {
@@ -31,7 +33,7 @@ pub(crate) fn scan(input: impl Read) -> Result<LogScan, LogError> {
         _ => None,
     };
     if utf16.is_none() && start[..start.len().min(SNIFF)].contains(&0) {
-        return Err(LogError::Binary);
+        return Err(LogReadError::Binary);
     }
     let mut scan = LogScan::new();
     match utf16 {

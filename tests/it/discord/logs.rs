@@ -1,0 +1,151 @@
+//! Text uploads end to end: a `message.txt` log triaged into one reply naming each distinct
+//! error with its count, an oversize upload refused before download, a binary one refused,
+//! and a config by content checked whatever its name.
+
+use serde_json::json;
+
+use super::{is_reply_to, start, text_of, user_message, SUPPORT};
+use crate::fake_discord::*;
+
+/// A 5,000-line log with three distinct errors at known counts, and those counts.
+fn log() -> (String, [u32; 3]) {
+    let mut out = String::new();
+    let mut counts = [0; 3];
+    for i in 0..5_000u32 {
+        let t = format!("2026-12-01 10:{:02}:{:02} ", i / 60 % 60, i % 60);
+        let line = match i % 10 {
+            0..=5 => format!("{t}info mta Message {i} sent to user{i}@example.org"),
+            6..=8 => {
+                counts[0] += 1;
+                format!("{t}warning mta Messages queued (connection quotas met) - domain 'd{}.example.com'", i % 7)
+            }
+            _ if i % 20 == 9 => {
+                counts[1] += 1;
+                format!("{t}error mta 550 5.1.1 <u{i}@example.net>: Recipient address rejected: User unknown")
+            }
+            _ => {
+                counts[2] += 1;
+                format!("{t}error mta 552 5.2.2 <m{i}@example.com>: Mailbox full")
+            }
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    (out, counts)
+}
+
+fn upload(id: &str, att: &str, name: &str, size: u64, url: &str) -> serde_json::Value {
+    let mut m = user_message(id, SUPPORT, "");
+    m["attachments"] = json!([attachment(att, name, size, url)]);
+    m
+}
+
+#[tokio::test]
+async fn a_message_txt_log_gets_one_reply_naming_each_error_with_its_count() {
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let (text, counts) = log();
+    let url = f.serve_file("attachments/1/3101/message.txt", text.as_bytes());
+    let m = upload(
+        "100000000000000101",
+        "300000000000003101",
+        "message.txt",
+        text.len() as u64,
+        &url,
+    );
+    f.dispatch("MESSAGE_CREATE", m);
+    let reply = f
+        .wait_for("the log reply", |s| is_reply_to(s, "100000000000000101"))
+        .await;
+    let body = reply.body();
+    let description = body["embeds"][0]["description"]
+        .as_str()
+        .unwrap_or_default();
+    for (count, id) in counts.iter().zip(["KA-22154", "KB-0002", "KB-0001"]) {
+        assert!(
+            description.contains(&format!("• {count} × ")) && description.contains(id),
+            "{id} ×{count} not named: {description}"
+        );
+    }
+    assert!(body["embeds"][0]["title"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("message.txt"));
+    assert_eq!(
+        super::replies_to(&f.log(), "100000000000000101").len(),
+        1,
+        "one reply"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn an_oversize_or_binary_text_upload_is_refused_and_a_config_is_checked() {
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let url = f.serve_file("attachments/1/3102/big.log", b"never fetched");
+    f.dispatch(
+        "MESSAGE_CREATE",
+        upload(
+            "100000000000000102",
+            "300000000000003102",
+            "big.log",
+            3 * 1024 * 1024,
+            &url,
+        ),
+    );
+    let reply = f
+        .wait_for("the refusal", |s| is_reply_to(s, "100000000000000102"))
+        .await;
+    assert!(text_of(reply.body()).contains("3072"), "{}", reply.body());
+    assert!(!f
+        .log()
+        .iter()
+        .any(|s| s.is_rest("GET", "/cdn/attachments/1/3102/")));
+
+    let binary = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
+    let url = f.serve_file("attachments/1/3103/core.txt", binary);
+    f.dispatch(
+        "MESSAGE_CREATE",
+        upload(
+            "100000000000000103",
+            "300000000000003103",
+            "core.txt",
+            binary.len() as u64,
+            &url,
+        ),
+    );
+    let reply = f
+        .wait_for("the binary refusal", |s| {
+            is_reply_to(s, "100000000000000103")
+        })
+        .await;
+    assert!(
+        text_of(reply.body()).contains("is not a text log"),
+        "{}",
+        reply.body()
+    );
+
+    // A config saved as .txt is checked, not triaged.
+    let config = r#"<?xml version="1.0"?><serverconf><mta autoStart="true"/></serverconf>"#;
+    let url = f.serve_file("attachments/1/3104/config.txt", config.as_bytes());
+    f.dispatch(
+        "MESSAGE_CREATE",
+        upload(
+            "100000000000000104",
+            "300000000000003104",
+            "config.txt",
+            config.len() as u64,
+            &url,
+        ),
+    );
+    let reply = f
+        .wait_for("the check reply", |s| is_reply_to(s, "100000000000000104"))
+        .await;
+    assert!(
+        text_of(reply.body()).contains("statServerAddress-missing"),
+        "{}",
+        reply.body()
+    );
+    bot.stop().await;
+}
