@@ -19,6 +19,7 @@ ask-confidence = Confidence: { $percent } %
 ask-lang-differs = This article has no { $wanted } version, so here is the { $shown } one.
 ask-resolution = Resolution
 ask-resolution-cut = (The article goes on: follow the link for the rest.)
+ask-resolution-cut-no-link = (The article goes on: ask for it by its id to read the rest.)
 ask-link = Full article: { $url }
 show-unknown = No article has the id “{ $id }”. Use an id as kbbot lists it, such as { $ids }.
 show-unknown-empty = No article has the id “{ $id }”: this knowledge base holds no articles.

@@ -19,6 +19,7 @@ ask-confidence = Confiance : { $percent } %
 ask-lang-differs = Cet article n'existe pas en { $wanted } ; voici la version en { $shown }.
 ask-resolution = Résolution
 ask-resolution-cut = (L'article continue : suivez le lien pour la suite.)
+ask-resolution-cut-no-link = (L'article continue : demandez-le par son identifiant pour lire la suite.)
 ask-link = Article complet : { $url }
 show-unknown = Aucun article n'a l'identifiant « { $id } ». Donnez un identifiant sous la forme affichée par kbbot, par exemple { $ids }.
 show-unknown-empty = Aucun article n'a l'identifiant « { $id } » : cette base de connaissances ne contient aucun article.

@@ -19,6 +19,7 @@ ask-confidence = Affidabilità: { $percent } %
 ask-lang-differs = Questo articolo non esiste in { $wanted }, quindi ecco la versione in { $shown }.
 ask-resolution = Risoluzione
 ask-resolution-cut = (L'articolo continua: segui il link per il resto.)
+ask-resolution-cut-no-link = (L'articolo continua: chiedilo con il suo id per leggere il resto.)
 ask-link = Articolo completo: { $url }
 show-unknown = Nessun articolo ha l'id «{ $id }». Usa un id come appare in kbbot, per esempio { $ids }.
 show-unknown-empty = Nessun articolo ha l'id «{ $id }»: questa knowledge base non contiene articoli.

@@ -19,6 +19,7 @@ ask-confidence = Zekerheid: { $percent } %
 ask-lang-differs = Dit artikel bestaat niet in het { $wanted }; hier is de versie in het { $shown }.
 ask-resolution = Oplossing
 ask-resolution-cut = (Het artikel gaat verder: volg de link voor de rest.)
+ask-resolution-cut-no-link = (Het artikel gaat verder: vraag het op met zijn id om de rest te lezen.)
 ask-link = Volledig artikel: { $url }
 show-unknown = Er is geen artikel met id ‘{ $id }’. Gebruik een id zoals kbbot die toont, bijvoorbeeld { $ids }.
 show-unknown-empty = Er is geen artikel met id ‘{ $id }’: deze kennisbank bevat geen artikelen.

@@ -19,6 +19,7 @@ ask-confidence = Säkerhet: { $percent } %
 ask-lang-differs = Artikeln finns inte på { $wanted }, så här är versionen på { $shown }.
 ask-resolution = Lösning
 ask-resolution-cut = (Artikeln fortsätter: följ länken för resten.)
+ask-resolution-cut-no-link = (Artikeln fortsätter: be om den med dess id för att läsa resten.)
 ask-link = Hela artikeln: { $url }
 show-unknown = Ingen artikel har id:t ”{ $id }”. Ange ett id så som kbbot visar det, till exempel { $ids }.
 show-unknown-empty = Ingen artikel har id:t ”{ $id }”: den här kunskapsbasen innehåller inga artiklar.

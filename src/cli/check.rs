@@ -88,11 +88,11 @@ fn read_capped(name: &str) -> std::io::Result<ReadBytes> {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lang = lang_or_env(args.lang.as_deref())?;
     // One unreadable path must not stop the others: it is reported as refused instead.
-    // An --instance file is checked like the others; naming it twice reads it once.
-    let mut names: Vec<&String> = args.files.iter().collect();
-    for extra in &args.instance {
-        if !names.contains(&extra) {
-            names.push(extra);
+    // An --instance file is checked like the others; a file named twice is read once.
+    let mut names: Vec<&String> = Vec::new();
+    for name in args.files.iter().chain(&args.instance) {
+        if name == "-" || !names.contains(&name) {
+            names.push(name);
         }
     }
     let read: Vec<(&str, Result<ReadBytes, ReadFailure>)> = names
@@ -133,7 +133,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Sarif => format!("{:#}\n", to_sarif(&report, lang)),
     };
     let to_stdout = args.chart.as_deref() == Some(std::path::Path::new("-"));
-    if let Some(path) = &args.chart {
+    // The chart goes first on standard output; to a file, after the report, so that a path
+    // that cannot be written never costs the report.
+    if let Some(path) = args.chart.as_deref().filter(|_| to_stdout) {
         write_chart(&report, lang, args.volume, path)?;
     }
     // anstream strips the colours when stdout is not a terminal (or NO_COLOR is set). With
@@ -149,6 +151,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
         _ => {}
+    }
+    if let Some(path) = args.chart.as_deref().filter(|_| !to_stdout) {
+        write_chart(&report, lang, args.volume, path)?;
     }
     Ok(match report.outcome() {
         Outcome::Clean => ExitCode::SUCCESS,

@@ -236,3 +236,31 @@ fn a_why_quotes_the_words_that_tell_not_the_common_ones() {
     }
     assert!(words.contains(&"serveur"), "{v:#}");
 }
+
+#[test]
+fn other_errors_found_by_their_code_are_given_and_a_denial_is_not_one() {
+    let log =
+        "2026-12-01 10:00:01 error 550 5.1.1 <a@x.com>: Recipient address rejected: User unknown\n\
+               2026-12-01 10:00:02 error 554 5.7.1 Message rejected as spam";
+    let v = ask(log);
+    assert_eq!(given(&v), ["KB-0001", "KB-0005"], "{v:#}");
+    let denial = "Messages queued (dynamic flow control)\n\
+                  We do NOT see any User unknown or Mailbox full errors";
+    let v = ask(denial);
+    assert_eq!(given(&v), ["KA-21165"], "{v:#}");
+}
+
+#[test]
+fn a_resolution_section_is_shown_whole() {
+    let v = ask("2026-12-01 10:00:02 error 552 5.2.2 <b@y.com>: Mailbox full");
+    assert_eq!(v["answer"]["resolution_cut"], false, "{v:#}");
+    let text = stdout(&kbbot(&["ask", "552 5.2.2 Mailbox full"]));
+    assert!(!text.contains("goes on"), "{text}");
+    // The last step is there, not cut in a word.
+    let step = text
+        .lines()
+        .filter(|l| l.starts_with(char::is_numeric))
+        .last()
+        .unwrap_or_default();
+    assert!(step.ends_with('.'), "{step}");
+}

@@ -68,11 +68,25 @@ fn hour_chart(
     let hour = p.hour;
     let top = hour.y_max() + hour.y_max() / 8 + 1;
     let minutes = SLICES as u32 * SLICE_MINUTES;
+    // A long title (several files) gets a smaller font, then an ellipsis, to fit the panel.
+    let (w, _) = area.dim_in_pixel();
+    let size = if p.title.chars().count() * 11 > w as usize {
+        15
+    } else {
+        20
+    };
+    let fits = (w as usize * 2 / size).saturating_sub(4);
+    let title = match p.title.char_indices().nth(fits) {
+        Some((at, _)) => format!("{}…", &p.title[..at]),
+        None => p.title.clone(),
+    };
+    // Room for the widest tick label, digits wide.
+    let digits = top.to_string().len() as u32;
     let mut chart = ChartBuilder::on(area)
-        .caption(&p.title, (FONT, 20))
+        .caption(title, (FONT, size as u32))
         .margin(12)
         .x_label_area_size(40)
-        .y_label_area_size(64)
+        .y_label_area_size(30 + 8 * digits)
         .build_cartesian_2d(0u32..minutes, 0u64..top)
         .map_err(err)?;
     chart
@@ -122,8 +136,10 @@ fn delivery(
     l10n: &Localizer,
 ) -> Result<(), ChartError> {
     let msg = |id: &str, args: &[(&str, FluentValue)]| l10n.msg(lang, id, args);
+    // Kept inside the axis: past its top, the note below says the backlog.
+    let sent = d.sent.map(|v| v.min(top));
     chart
-        .draw_series(LineSeries::new(steps(&d.sent), GREEN.stroke_width(2)))
+        .draw_series(LineSeries::new(steps(&sent), GREEN.stroke_width(2)))
         .map_err(err)?
         .label(msg("chart-delivery", &[("volume", d.volume.into())]))
         .legend(|(x, y)| PathElement::new([(x, y), (x + 18, y)], GREEN.stroke_width(2)));

@@ -72,19 +72,18 @@ impl Hour {
         }
     }
 
-    /// The top of the message axis: the most any series reaches, and at least 1.
+    /// The top of the message axis: the most the hour allows, or the delivery's size when
+    /// it is within twice that (a delivery of a billion would flatten the steps to nothing;
+    /// its backlog is said in words instead); at least 1.
     pub fn y_max(&self) -> u64 {
         let last = |s: &[u64; SLICES]| s[SLICES - 1];
-        [
-            Some(last(&self.allowed)),
-            self.allowed_per_ip.as_ref().map(last),
-            self.delivery.as_ref().map(|d| d.volume),
-        ]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(0)
-        .max(1)
+        let hour = last(&self.allowed)
+            .max(self.allowed_per_ip.as_ref().map_or(0, last))
+            .max(1);
+        match &self.delivery {
+            Some(d) if d.volume <= hour.saturating_mul(2) => hour.max(d.volume),
+            _ => hour,
+        }
     }
 }
 
@@ -134,6 +133,8 @@ mod tests {
         assert_eq!((d.done_in, d.left), (Some(3), 0));
         let big = Hour::of(&t, Some(50_000)).delivery.expect("a delivery");
         assert_eq!((big.done_in, big.left), (None, 50_000 - 9_996));
-        assert_eq!(Hour::of(&t, Some(50_000)).y_max(), 50_000);
+        // Past twice the hour's allowance the axis keeps to the hour.
+        assert_eq!(Hour::of(&t, Some(30_000)).y_max(), 30_000);
+        assert_eq!(Hour::of(&t, Some(50_000)).y_max(), 19_992);
     }
 }

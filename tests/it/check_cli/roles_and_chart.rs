@@ -130,3 +130,22 @@ fn the_quota_chart_is_a_png_in_a_file_or_on_standard_output() {
     let out = util::kbbot_in(d, &["check", "config-prod.xml", "--volume", "5"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_chart_path_that_cannot_be_written_costs_no_report_and_a_file_named_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "config-prod.xml", TWO_IPS_BASE);
+    let out = util::kbbot_in(
+        d,
+        &["check", "config-prod.xml", "--chart", "/nonexistent/q.png"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        util::stdout(&out).contains("quota-explainer"),
+        "the report is printed"
+    );
+    assert!(util::stderr(&out).contains("/nonexistent/q.png"));
+    let (_, v) = json(d, &["config-prod.xml", "config-prod.xml"]);
+    assert_eq!(v["files"], serde_json::json!(["config-prod.xml"]), "{v:#}");
+}

@@ -382,7 +382,12 @@ fn excerpt_of(
     why: &Why,
 ) -> (String, bool) {
     let md = resolution_markdown(shown);
-    if shown.sections.resolution.is_empty() && md.chars().count() > EXCERPT_CHARS {
+    // A Resolution section is the answer: shown whole, however long (cutting it would drop
+    // steps). Only a documentation page without one is cut to an excerpt.
+    if !shown.sections.resolution.is_empty() {
+        return (md.to_string(), false);
+    }
+    if md.chars().count() > EXCERPT_CHARS {
         let focus = matched.and_then(|m| articles.get(m)).and_then(|m| {
             let m_md = resolution_markdown(m);
             let aligned =
@@ -409,9 +414,10 @@ fn cut(md: &str) -> (String, bool) {
         .nth(EXCERPT_CHARS)
         .map_or(md.len(), |(i, _)| i);
     let head = &md[..byte_end];
-    let cut_at = head
-        .rfind("\n\n")
-        .filter(|&i| i > EXCERPT_CHARS / 3)
+    // At a paragraph, else a line, else a word: never inside a word.
+    let cut_at = ["\n\n", "\n", " "]
+        .iter()
+        .find_map(|sep| head.rfind(sep).filter(|&i| i > EXCERPT_CHARS / 3))
         .unwrap_or(byte_end);
     (md[..cut_at].trim_end().to_string(), true)
 }

@@ -265,7 +265,13 @@ fn article_body(
     ));
     line(resolution.to_string());
     if cut {
-        line(l10n.msg(lang, "ask-resolution-cut", &[]));
+        // The link is where the rest is; without one, the article asked for by its id.
+        let id = if url.is_some() {
+            "ask-resolution-cut"
+        } else {
+            "ask-resolution-cut-no-link"
+        };
+        line(l10n.msg(lang, id, &[]));
     }
     if let Some(url) = url {
         line(String::new());

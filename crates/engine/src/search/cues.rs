@@ -94,6 +94,14 @@ impl Cues {
         cues
     }
 
+    /// Whether a line says something is *not* there ("we do not see any User unknown"):
+    /// one of its words, lower case, is a negation.
+    pub fn denies(&self, line: &str) -> bool {
+        line.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| self.negation.contains(w))
+    }
+
     /// Whether a word (lower case) is too common to quote as the reason an article matched.
     pub fn is_plain(&self, word: &str) -> bool {
         self.plain.contains(word)

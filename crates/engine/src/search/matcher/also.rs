@@ -10,8 +10,9 @@ use super::{Hit, Matcher, Why};
 use crate::search::Paste;
 use crate::Lang;
 
-/// The most other errors a reply names: past that, a log is a report to read, not a chat.
-const MAX_ALSO: usize = 3;
+/// The most other errors a reply names: past that, a log is a report to read, not a chat
+/// (`kbbot ask --file` triages one whole).
+const MAX_ALSO: usize = 5;
 /// The most distinct other lines looked up: a long log costs a bounded time.
 const MAX_TRIED: usize = 12;
 
@@ -54,19 +55,24 @@ impl Matcher {
             })
             .map(|(_, l)| (l.original.as_str(), l.clean.clone()))
             .collect::<Vec<_>>();
-        // A chat line counts only when it holds a KB error message whole.
-        let chats = paste.chat_lines.iter().filter_map(|l| {
-            let clean = scrub::scrub(l);
-            let whole = self
-                .signatures
-                .find_in(&mut analyzer, None, &clean)
-                .values()
-                .any(|h| {
-                    h.strength >= 0.5
-                        && h.run == self.signatures.signatures[h.signature].tokens.len()
-                });
-            whole.then_some((l.as_str(), clean))
-        });
+        // A chat line counts only when it holds a KB error message whole, and does not deny
+        // it ("we do not see any Mailbox full").
+        let chats = paste
+            .chat_lines
+            .iter()
+            .filter(|l| !cues.denies(l))
+            .filter_map(|l| {
+                let clean = scrub::scrub(l);
+                let whole = self
+                    .signatures
+                    .find_in(&mut analyzer, None, &clean)
+                    .values()
+                    .any(|h| {
+                        h.strength >= 0.5
+                            && h.run == self.signatures.signatures[h.signature].tokens.len()
+                    });
+                whole.then_some((l.as_str(), clean))
+            });
         let mut tried: Vec<String> = Vec::new();
         for (original, clean) in errors.into_iter().chain(chats) {
             if out.len() == MAX_ALSO || tried.len() == MAX_TRIED {
@@ -99,13 +105,13 @@ impl Matcher {
     }
 }
 
-/// Whether a line's evidence names its error: one of the KB's error messages, or a code that
-/// only some errors share (an enhanced `4.2.2` or a Campaign `MTA-480021`). Shared words
-/// ("in progress", "nlserver pdump") and a bare `421` only say the line is about mail.
+/// Whether a line's evidence names its error: one of the KB's error messages, or a code of
+/// the line (which holds an enhanced `4.2.2` or a Campaign `MTA-480021`, or it would not have
+/// been looked up). Shared words ("in progress", "nlserver pdump") and an article's number
+/// only say the line is about mail.
 fn is_specific(why: &Why) -> bool {
     match why {
-        Why::Signature { .. } => true,
-        Why::Code { code } => code.contains(['.', '-']),
+        Why::Signature { .. } | Why::Code { .. } => true,
         Why::Named { .. } | Why::Words { .. } => false,
     }
 }
@@ -127,7 +133,6 @@ mod tests {
         assert!(is_specific(&Why::Code {
             code: "MTA-480021".into()
         }));
-        assert!(!is_specific(&Why::Code { code: "421".into() }));
         assert!(!is_specific(&Why::Words {
             words: vec!["start".into(), "pending".into()]
         }));
