@@ -259,8 +259,7 @@ fn a_resolution_section_is_shown_whole() {
     // The last step is there, not cut in a word.
     let step = text
         .lines()
-        .filter(|l| l.starts_with(char::is_numeric))
-        .last()
+        .rfind(|l| l.starts_with(char::is_numeric))
         .unwrap_or_default();
     assert!(step.ends_with('.'), "{step}");
 }
