@@ -84,6 +84,22 @@ impl Terminal {
         false
     }
 
+    /// Waits until a prompt follows the last `marker` shown: the reply is printed whole and
+    /// rustyline reads again (a key sent earlier, between two reads, can be flushed).
+    fn wait_for_prompt_after(&self, marker: &str) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(30) {
+            let out = self.output();
+            if let Some(at) = out.rfind(marker) {
+                if out[at..].contains("kbbot> ") {
+                    return true;
+                }
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
     /// Types `bytes` in one write: one burst, as a paste comes.
     fn send(&mut self, bytes: &[u8]) {
         let stdin = self.child.stdin.as_mut().expect("stdin is piped");
@@ -91,8 +107,13 @@ impl Terminal {
         stdin.flush().expect("flush the terminal");
     }
 
-    /// Quits with Ctrl-D and returns the saved history.
-    fn quit(mut self) -> String {
+    /// Quits with Ctrl-D, once the last reply has its prompt, and returns the saved history.
+    fn quit(mut self, last: &str) -> String {
+        assert!(
+            self.wait_for_prompt_after(last),
+            "no prompt after {last:?}: {}",
+            self.output()
+        );
         self.send(b"\x04");
         assert!(self.wait_for("Bye."), "no goodbye: {}", self.output());
         let start = Instant::now();
@@ -129,7 +150,7 @@ fn a_burst_on_a_terminal_keeps_every_line_and_the_history_no_credential() {
         "the paste was cut: {}",
         term.output()
     );
-    let history = term.quit();
+    let history = term.quit("KA-22154");
     assert!(
         history.contains("Messages queued (connection quotas met)"),
         "{history}"
@@ -157,6 +178,6 @@ fn a_command_typed_on_a_terminal_runs_at_once() {
         "no help: {}",
         term.output()
     );
-    let history = term.quit();
+    let history = term.quit("Inside a ``` code block");
     assert!(history.contains("/help"), "{history}");
 }
