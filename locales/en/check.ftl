@@ -27,7 +27,7 @@ check-role = { $file } ({ $instance ->
     }{ $basis ->
         [given] , as asked
         [inferred] , being the one other file beside serverConf.xml
-        [default] , as its name is not config-<instance>.xml
+        [default] , as its name is not config-<instance>.xml (--instance FILE reads it as one)
        *[name] {""}
     })
 check-refused = Refused: { $files }. Nothing in a refused file was read as configuration.
@@ -403,6 +403,7 @@ rule-default-applied = no file sets { $count ->
     .fix = Nothing to change if the defaults suit you; otherwise set them in config-<instance>.xml.
 rule-quota-explainer = { $bottleneck ->
         [unknown] No figures for this configuration: { $attribute }="{ $value }" is not a whole number, and the checker does not guess the number nlserver would use instead.
+        [enhanced-mta] { $children } child process(es) × { $sessions } sessions = { $local } SMTP sessions at most from this host. The Enhanced MTA sets the throughput itself: MX rules and their quotas are not used, so no MX figures are worked out.
        *[other] { $children } child process(es) × { $sessions } sessions = { $local } SMTP sessions at most from this host. { $ips } public IP(s) × { $mx_ips } MX IPs = { $paths } paths; at { $max_connections } connections per path the MX side allows { $mx_connections }. A quota of { $hourly } messages/hour is enforced as { $slice } per 5-minute slice ({ $slice_per_ip } if the rule is not "Shared"). { $bottleneck ->
                 [enhanced-mta] The Enhanced MTA sets the throughput: MX rules are not used.
                 [not-starting] But the mta will not start while statServerAddress is empty.

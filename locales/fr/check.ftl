@@ -25,7 +25,7 @@ check-role = { $file } ({ $instance ->
     }{ $basis ->
         [given] , comme demandé
         [inferred] , seul autre fichier à côté de serverConf.xml
-        [default] , son nom n'étant pas config-<instance>.xml
+        [default] , son nom n'étant pas config-<instance>.xml (--instance FICHIER le lit comme tel)
        *[name] {""}
     })
 check-refused = Refusé : { $files }. Rien dans un fichier refusé n'a été lu comme configuration.
@@ -401,6 +401,7 @@ rule-default-applied = aucun fichier ne définit { $count ->
     .fix = Rien à changer si les valeurs par défaut vous conviennent ; sinon définissez-les dans config-<instance>.xml.
 rule-quota-explainer = { $bottleneck ->
         [unknown] Pas de chiffres pour cette configuration : { $attribute }="{ $value }" n'est pas un nombre entier, et le vérificateur ne devine pas la valeur que nlserver utiliserait à la place.
+        [enhanced-mta] { $children } processus fils × { $sessions } sessions = { $local } sessions SMTP au plus depuis cet hôte. Le MTA amélioré fixe lui-même le débit : les règles MX et leurs quotas ne sont pas utilisés, donc aucun chiffre MX n'est calculé.
        *[other] { $children } processus fils × { $sessions } sessions = { $local } sessions SMTP au plus depuis cet hôte. { $ips } IP publique(s) × { $mx_ips } IP de MX = { $paths } chemins ; à { $max_connections } connexions par chemin, le côté MX en permet { $mx_connections }. Un quota de { $hourly } messages/heure s'applique par tranches de 5 minutes de { $slice } ({ $slice_per_ip } si la règle n'est pas « partagée »). { $bottleneck ->
                 [enhanced-mta] L'Enhanced MTA fixe le débit : les règles MX ne sont pas utilisées.
                 [not-starting] Mais le mta ne démarrera pas tant que statServerAddress est vide.

@@ -25,7 +25,7 @@ check-role = { $file } ({ $instance ->
     }{ $basis ->
         [given] , come richiesto
         [inferred] , l'unico altro file accanto a serverConf.xml
-        [default] , perché il nome non è config-<instance>.xml
+        [default] , perché il nome non è config-<instance>.xml (--instance FILE lo legge come tale)
        *[name] {""}
     })
 check-refused = Rifiutato: { $files }. Nulla di un file rifiutato è stato letto come configurazione.
@@ -401,6 +401,7 @@ rule-default-applied = nessun file imposta { $count ->
     .fix = Niente da cambiare se i predefiniti vanno bene; altrimenti impostarli in config-<instance>.xml.
 rule-quota-explainer = { $bottleneck ->
         [unknown] Nessuna cifra per questa configurazione: { $attribute }="{ $value }" non è un numero intero, e il controllo non indovina il numero che nlserver userebbe al suo posto.
+        [enhanced-mta] { $children } processo/i figlio × { $sessions } sessioni = al massimo { $local } sessioni SMTP da questo host. L'MTA avanzato decide da sé il throughput: le regole MX e le loro quote non sono usate, quindi non si calcola alcuna cifra MX.
        *[other] { $children } processo/i figlio × { $sessions } sessioni = al massimo { $local } sessioni SMTP da questo host. { $ips } IP pubblico/i × { $mx_ips } IP di MX = { $paths } percorsi; a { $max_connections } connessioni per percorso il lato MX ne consente { $mx_connections }. Una quota di { $hourly } messaggi/ora si applica come { $slice } per fascia di 5 minuti ({ $slice_per_ip } se la regola non è "Condivisa"). { $bottleneck ->
                 [enhanced-mta] L'Enhanced MTA fissa la velocità: le regole MX non si usano.
                 [not-starting] Ma l'mta non partirà finché statServerAddress è vuoto.

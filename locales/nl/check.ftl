@@ -25,7 +25,7 @@ check-role = { $file } ({ $instance ->
     }{ $basis ->
         [given] , zoals gevraagd
         [inferred] , het enige andere bestand naast serverConf.xml
-        [default] , want de naam is niet config-<instance>.xml
+        [default] , want de naam is niet config-<instance>.xml (--instance BESTAND leest het als zodanig)
        *[name] {""}
     })
 check-refused = Geweigerd: { $files }. Niets uit een geweigerd bestand is als configuratie gelezen.
@@ -401,6 +401,7 @@ rule-default-applied = geen enkel bestand stelt { $count ->
     .fix = Niets te doen als de standaardwaarden passen; stel ze anders in config-<instance>.xml in.
 rule-quota-explainer = { $bottleneck ->
         [unknown] Geen cijfers voor deze configuratie: { $attribute }="{ $value }" is geen geheel getal, en de controle raadt niet welk getal nlserver in de plaats zou gebruiken.
+        [enhanced-mta] { $children } kindproces(sen) × { $sessions } sessies = hoogstens { $local } SMTP-sessies vanaf deze host. De Enhanced MTA bepaalt zelf de doorvoer: MX-regels en hun quota worden niet gebruikt, dus er worden geen MX-cijfers berekend.
        *[other] { $children } kindproces(sen) × { $sessions } sessies = hoogstens { $local } SMTP-sessies vanaf deze host. { $ips } publiek(e) IP('s) × { $mx_ips } MX-IP's = { $paths } paden; bij { $max_connections } verbindingen per pad staat de MX-kant er { $mx_connections } toe. Een quotum van { $hourly } berichten/uur wordt toegepast als { $slice } per schijf van 5 minuten ({ $slice_per_ip } als de regel niet "Gedeeld" is). { $bottleneck ->
                 [enhanced-mta] De Enhanced MTA bepaalt de doorvoer: MX-regels worden niet gebruikt.
                 [not-starting] Maar de mta start niet zolang statServerAddress leeg is.

@@ -25,7 +25,7 @@ check-role = { $file } ({ $instance ->
     }{ $basis ->
         [given] , som begärt
         [inferred] , den enda andra filen bredvid serverConf.xml
-        [default] , eftersom namnet inte är config-<instance>.xml
+        [default] , eftersom namnet inte är config-<instance>.xml (--instance FIL läser den som en sådan)
        *[name] {""}
     })
 check-refused = Avvisad: { $files }. Inget i en avvisad fil lästes som konfiguration.
@@ -401,6 +401,7 @@ rule-default-applied = ingen fil sätter { $count ->
     .fix = Inget att ändra om standardvärdena passar; annars sätter du dem i config-<instance>.xml.
 rule-quota-explainer = { $bottleneck ->
         [unknown] Inga siffror för den här konfigurationen: { $attribute }="{ $value }" är inget heltal, och kontrollen gissar inte vilket tal nlserver skulle använda i stället.
+        [enhanced-mta] { $children } barnprocess(er) × { $sessions } sessioner = högst { $local } SMTP-sessioner från den här värden. Enhanced MTA styr själv genomströmningen: MX-regler och deras kvoter används inte, så inga MX-siffror räknas fram.
        *[other] { $children } barnprocess(er) × { $sessions } sessioner = högst { $local } SMTP-sessioner från den här värden. { $ips } publik(a) IP × { $mx_ips } MX-IP = { $paths } vägar; med { $max_connections } anslutningar per väg tillåter MX-sidan { $mx_connections }. En kvot på { $hourly } meddelanden/timme tillämpas som { $slice } per skiva om 5 minuter ({ $slice_per_ip } om regeln inte är "Delad"). { $bottleneck ->
                 [enhanced-mta] Enhanced MTA styr genomströmningen: MX-regler används inte.
                 [not-starting] Men mta startar inte så länge statServerAddress är tom.

@@ -86,7 +86,10 @@ fn an_unnamed_file_beside_server_conf_is_the_instance_file_and_the_report_says_s
     let out = util::kbbot_in(d, &["check", "a.xml", "inst.xml"]);
     let text = util::stdout(&out);
     assert!(
-        text.contains("Merged as: a.xml (base file, as its name is not config-<instance>.xml)"),
+        text.contains(
+            "Merged as: a.xml (base file, as its name is not config-<instance>.xml \
+             (--instance FILE reads it as one))"
+        ),
         "{text}"
     );
 }
@@ -148,4 +151,31 @@ fn a_chart_path_that_cannot_be_written_costs_no_report_and_a_file_named_twice_is
     assert!(util::stderr(&out).contains("/nonexistent/q.png"));
     let (_, v) = json(d, &["config-prod.xml", "config-prod.xml"]);
     assert_eq!(v["files"], serde_json::json!(["config-prod.xml"]), "{v:#}");
+}
+
+#[test]
+fn the_enhanced_mta_explainer_works_out_no_mx_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "config-prod.xml",
+        r#"<serverconf><mta autoStart="true" statServerAddress="localhost" useMomentum="true"/></serverconf>"#,
+    );
+    let (_, v) = json(d, &["config-prod.xml"]);
+    let explained = v["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["id"] == "quota-explainer")
+        .map(|f| f["message"].as_str().unwrap_or_default().to_string())
+        .unwrap_or_else(|| panic!("no explainer: {v:#}"));
+    assert!(
+        explained.contains("MX rules and their quotas are not used"),
+        "{explained}"
+    );
+    assert!(
+        !explained.contains("paths") && !explained.contains("5-minute"),
+        "{explained}"
+    );
 }
