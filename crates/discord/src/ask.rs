@@ -1,16 +1,53 @@
-//! `/ask text`: the KB article for a pasted error, in the user's language.
+//! `/ask [text] [file]`: the KB article for a pasted error, in the user's language; with a
+//! file (a log, a long paste saved as `message.txt`), its distinct errors triaged.
 //!
-//! Thin: picks the reply language, calls [`super::engine::Engine::ask`], renders, sends, and
-//! records the question when nothing answered it. No matching here.
+//! Thin: picks the reply language, calls [`super::engine::Engine::ask`] (or the log triage,
+//! or the checker for a config by content), renders, sends, and records the question when
+//! nothing answered it. No matching here.
+
+use std::sync::Arc;
 
 use kbbot_engine::answer::{AskReply, Note};
+use poise::serenity_prelude as serenity;
 
-use super::{embeds, language, reply, Context, Data, Error};
+use super::{check, embeds, language, logs, reply, Context, Data, Error};
 
 // Finds the KB article for an error message or log excerpt (description from fluent).
 #[poise::command(slash_command)]
-pub async fn ask(ctx: Context<'_>, text: String) -> Result<(), Error> {
-    answer(ctx, &text, "ask").await
+pub async fn ask(
+    ctx: Context<'_>,
+    text: Option<String>,
+    file: Option<serenity::Attachment>,
+) -> Result<(), Error> {
+    match (file, text) {
+        (Some(file), _) => answer_file(ctx, &file).await,
+        (None, Some(text)) => answer(ctx, &text, "ask").await,
+        (None, None) => {
+            let lang = language::for_context(ctx, None).await;
+            let msg = ctx.data().engine.l10n().msg(lang, "bot-ask-nothing", &[]);
+            ctx.send(reply::notice(msg, true)).await?;
+            Ok(())
+        }
+    }
+}
+
+/// Triages an attached log (or checks it, when it is a config by its content).
+async fn answer_file(ctx: Context<'_>, file: &serenity::Attachment) -> Result<(), Error> {
+    let lang = language::for_context(ctx, None).await;
+    let engine = Arc::clone(&ctx.data().engine);
+    // Downloading and reading a log can pass Discord's three seconds.
+    ctx.defer().await?;
+    match logs::triage(Arc::clone(&engine), file, lang).await {
+        logs::Triaged::Log(triaged) => {
+            let pages = embeds::log_pages(&triaged, &file.filename, engine.l10n());
+            reply::send_pages(ctx, pages, Vec::new(), false).await
+        }
+        logs::Triaged::Config => check::answer_files(ctx, vec![file.clone()]).await,
+        logs::Triaged::Refused(text) => {
+            ctx.send(reply::notice(text, true)).await?;
+            Ok(())
+        }
+    }
 }
 
 /// Answers `text` for a command (also used by the message command).

@@ -69,11 +69,17 @@ pub async fn check(
     file2: Option<serenity::Attachment>,
     file3: Option<serenity::Attachment>,
 ) -> Result<(), Error> {
+    let files: Vec<serenity::Attachment> =
+        [Some(file), file2, file3].into_iter().flatten().collect();
+    answer_files(ctx, files).await
+}
+
+/// Checks `files` for a command and sends the report (with its chart): `/check`, and `/ask`
+/// given a config.
+pub async fn answer_files(ctx: Context<'_>, files: Vec<serenity::Attachment>) -> Result<(), Error> {
     let lang = language::for_context(ctx, None).await;
     let engine = Arc::clone(&ctx.data().engine);
     let limit = ctx.data().settings.check_time_limit();
-    let files: Vec<serenity::Attachment> =
-        [Some(file), file2, file3].into_iter().flatten().collect();
     let refs: Vec<&serenity::Attachment> = files.iter().collect();
 
     let work = run(Arc::clone(&engine), &refs, limit, lang);

@@ -149,3 +149,56 @@ async fn an_oversize_or_binary_text_upload_is_refused_and_a_config_is_checked() 
     );
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn ask_with_a_log_file_triages_it_and_without_anything_says_what_to_give() {
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let (text, counts) = log();
+    let url = f.serve_file("attachments/1/3111/message.txt", text.as_bytes());
+    let mut resolved = serde_json::Map::new();
+    resolved.insert(
+        "300000000000003111".into(),
+        attachment("300000000000003111", "message.txt", text.len() as u64, &url),
+    );
+    f.dispatch(
+        "INTERACTION_CREATE",
+        slash(
+            "200000000000000111",
+            "ask",
+            "en-US",
+            json!([{"name": "file", "type": 11, "value": "300000000000003111"}]),
+            json!({"attachments": resolved}),
+        ),
+    );
+    let followup = f
+        .wait_for("the /ask follow-up", |s| {
+            s.is_rest("POST", "/api/v10/webhooks/")
+                && s.body()["embeds"][0]["description"].is_string()
+        })
+        .await;
+    let description = followup.body()["embeds"][0]["description"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        description.contains(&format!("• {} × ", counts[0])) && description.contains("KA-22154"),
+        "{description}"
+    );
+    f.dispatch(
+        "INTERACTION_CREATE",
+        slash(
+            "200000000000000112",
+            "ask",
+            "en-US",
+            json!([]),
+            serde_json::Value::Null,
+        ),
+    );
+    let cb = f
+        .wait_for("the empty /ask callback", |s| {
+            super::callback_of(s, "200000000000000112")
+        })
+        .await;
+    assert!(text_of(cb.body()).contains("attach a log"), "{}", cb.body());
+    bot.stop().await;
+}
