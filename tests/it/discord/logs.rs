@@ -202,3 +202,35 @@ async fn ask_with_a_log_file_triages_it_and_without_anything_says_what_to_give()
     assert!(text_of(cb.body()).contains("attach a log"), "{}", cb.body());
     bot.stop().await;
 }
+
+/// The time from a `message.txt` upload's dispatch to the reply request, over 20 uploads of
+/// the 5,000-line log (download from the fake's CDN, triage, reply); printed for the README.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn latency_from_a_message_txt_upload_to_its_reply() {
+    use std::time::{Duration, Instant};
+    let bot = start(|_| {}).await;
+    let f = &bot.fake;
+    let (text, _) = log();
+    const N: usize = 20;
+    let mut samples = Vec::with_capacity(N);
+    for i in 0..N {
+        let path = format!("attachments/1/32{i:02}/message.txt");
+        let url = f.serve_file(&path, text.as_bytes());
+        let id = format!("1200000000000{i:05}");
+        let att = format!("3000000000032{i:05}");
+        let sent = Instant::now();
+        f.dispatch(
+            "MESSAGE_CREATE",
+            upload(&id, &att, "message.txt", text.len() as u64, &url),
+        );
+        let reply = f.wait_for("a log reply", |s| is_reply_to(s, &id)).await;
+        samples.push(reply.at().saturating_duration_since(sent));
+    }
+    samples.sort();
+    let (p50, p99) = (samples[N / 2], samples[N - 1]);
+    eprintln!(
+        "message.txt (5,000 lines) -> reply request over {N} uploads: p50 {p50:?}, p99 {p99:?}"
+    );
+    assert!(p50 < Duration::from_secs(20), "sanity bound: p50 {p50:?}");
+    bot.stop().await;
+}
