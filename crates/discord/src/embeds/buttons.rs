@@ -70,10 +70,13 @@ pub fn ask_buttons(reply: &AskReply, l10n: &Localizer) -> Vec<CreateActionRow> {
     let lang = reply.lang;
     let answered = reply.answer.as_ref().map(|a| &a.article_id);
     let mut rows = Vec::new();
-    let others = reply
-        .other_errors
-        .iter()
-        .map(|o| (&o.article_id, &o.title, serenity::ButtonStyle::Primary));
+    let others = reply.other_errors.iter().map(|o| {
+        (
+            &o.article.article_id,
+            &o.article.title,
+            serenity::ButtonStyle::Primary,
+        )
+    });
     let candidates = reply
         .candidates
         .iter()

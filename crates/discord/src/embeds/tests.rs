@@ -200,11 +200,13 @@ fn a_pastes_other_errors_are_a_field_of_the_first_page_within_limits() {
     v.other_errors = (0..3)
         .map(|i| OtherError {
             line: format!("552 5.2.2 `{}` Mailbox full {i}", "x".repeat(300)),
-            article_id: ArticleId(format!("KB-000{i}")),
-            title: "M".repeat(200),
-            lang: Lang::Fr,
-            confidence: 0.96,
-            url: None,
+            article: Candidate {
+                article_id: ArticleId(format!("KB-000{i}")),
+                title: "M".repeat(200),
+                lang: Lang::Fr,
+                confidence: 0.96,
+                url: None,
+            },
             why: Why::Code {
                 code: "5.2.2".into(),
             },

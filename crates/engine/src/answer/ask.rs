@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::excerpt;
+use super::excerpt::excerpt_of;
 use crate::kb::{Article, ArticleId, Kb};
 use crate::search::{AskOptions, Hit, LangChoice, Matcher, Outcome, Paste, Truncation, Why};
 use crate::Lang;
@@ -69,17 +69,9 @@ pub struct Candidate {
 pub struct OtherError {
     /// The pasted line, as pasted.
     pub line: String,
-    /// The article's id.
-    pub article_id: ArticleId,
-    /// The title of the version listed.
-    pub title: String,
-    /// The language of that version.
-    pub lang: Lang,
-    /// Confidence in it for that line, in [0, 1].
-    #[serde(serialize_with = "thousandths")]
-    pub confidence: f32,
-    /// Its page on the web, when the KB gives one.
-    pub url: Option<String>,
+    /// The article, with its confidence for that line (its fields, flat in the JSON).
+    #[serde(flatten)]
+    pub article: Candidate,
     /// Why it matched that line.
     pub why: Why,
 }
@@ -209,9 +201,6 @@ fn thousandths<S: serde::Serializer>(c: &f32, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64((f64::from(*c) * 1000.0).round() / 1000.0)
 }
 
-/// The most Markdown a reply carries from a page without a Resolution section.
-const EXCERPT_CHARS: usize = 1500;
-
 impl AskReply {
     /// Whether the reply gives an article.
     pub fn is_answer(&self) -> bool {
@@ -232,16 +221,10 @@ impl AskReply {
             .also
             .iter()
             .filter_map(|o| {
-                let h = &o.hit;
-                let a = articles.get(h.version)?;
                 Some(OtherError {
                     line: o.line.clone(),
-                    article_id: h.id.clone(),
-                    title: a.title.clone(),
-                    lang: a.lang,
-                    confidence: h.confidence,
-                    url: a.url.clone(),
-                    why: h.why.clone(),
+                    article: candidate(articles, &o.hit)?,
+                    why: o.hit.why.clone(),
                 })
             })
             .collect();
@@ -250,16 +233,8 @@ impl AskReply {
             .hits
             .iter()
             .skip(skip)
-            .filter(|h| !other_errors.iter().any(|o| o.article_id == h.id))
-            .filter_map(|h| {
-                articles.get(h.version).map(|a| Candidate {
-                    article_id: h.id.clone(),
-                    title: a.title.clone(),
-                    lang: a.lang,
-                    confidence: h.confidence,
-                    url: a.url.clone(),
-                })
-            })
+            .filter(|h| !other_errors.iter().any(|o| o.article.article_id == h.id))
+            .filter_map(|h| candidate(articles, h))
             .collect();
         AskReply {
             decision: if answer.is_some() {
@@ -279,6 +254,17 @@ impl AskReply {
             paste_read: paste_read(&outcome.paste),
         }
     }
+}
+
+/// Hit `h` as a listed article, in the version to show.
+fn candidate(articles: &[Article], h: &Hit) -> Option<Candidate> {
+    articles.get(h.version).map(|a| Candidate {
+        article_id: h.id.clone(),
+        title: a.title.clone(),
+        lang: a.lang,
+        confidence: h.confidence,
+        url: a.url.clone(),
+    })
 }
 
 /// What the reply says besides the article: a cut paste (in the sizes the user sent, when the
@@ -357,69 +343,6 @@ fn line_is_evidence(why: &Why, line: &str) -> bool {
                 >= 2
         }
     }
-}
-
-/// What a reply shows of an article: its Resolution section's Markdown, else the page's
-/// body, else its description.
-pub(super) fn resolution_markdown(a: &Article) -> &str {
-    let s = &a.sections;
-    [&s.resolution, &s.body, &s.description]
-        .into_iter()
-        .find(|sec| !sec.markdown.trim().is_empty())
-        .map(|sec| sec.markdown.trim())
-        .unwrap_or_default()
-}
-
-/// What an answer shows of `shown`: its Resolution section; for a page without one that is
-/// too long to show whole, the page from where its evidence (`why`, found in the version
-/// `matched`) is, else from its start; cut at a paragraph. The evidence is looked for in the
-/// version that matched, whose language it is in, and shown at the same place of the version
-/// shown when the two are cut into as many blocks (translations are).
-fn excerpt_of(
-    articles: &[Article],
-    shown: &Article,
-    matched: Option<usize>,
-    why: &Why,
-) -> (String, bool) {
-    let md = resolution_markdown(shown);
-    // A Resolution section is the answer: shown whole, however long (cutting it would drop
-    // steps). Only a documentation page without one is cut to an excerpt.
-    if !shown.sections.resolution.is_empty() {
-        return (md.to_string(), false);
-    }
-    if md.chars().count() > EXCERPT_CHARS {
-        let focus = matched.and_then(|m| articles.get(m)).and_then(|m| {
-            let m_md = resolution_markdown(m);
-            let aligned =
-                std::ptr::eq(m, shown) || excerpt::block_count(m_md) == excerpt::block_count(md);
-            aligned
-                .then(|| excerpt::focus(m_md, why, EXCERPT_CHARS))
-                .flatten()
-        });
-        if let Some(part) = focus.and_then(|f| excerpt::excerpt(md, f, EXCERPT_CHARS)) {
-            let (text, _) = cut(&part);
-            return (text, true);
-        }
-    }
-    cut(md)
-}
-
-/// `md` whole when it is short, else its start cut at a paragraph, and whether it was cut.
-fn cut(md: &str) -> (String, bool) {
-    if md.chars().count() <= EXCERPT_CHARS {
-        return (md.to_string(), false);
-    }
-    let byte_end = md
-        .char_indices()
-        .nth(EXCERPT_CHARS)
-        .map_or(md.len(), |(i, _)| i);
-    let head = &md[..byte_end];
-    // At a paragraph, else a line, else a word: never inside a word.
-    let cut_at = ["\n\n", "\n", " "]
-        .iter()
-        .find_map(|sep| head.rfind(sep).filter(|&i| i > EXCERPT_CHARS / 3))
-        .unwrap_or(byte_end);
-    (md[..cut_at].trim_end().to_string(), true)
 }
 
 #[cfg(test)]

@@ -6,7 +6,10 @@
 //! into blocks (paragraphs, list items, code blocks, headings), and the answer starts at the
 //! block that holds the error message it recognised, else the one whose words best match the
 //! paste's (words found in few blocks counting more), under the heading it belongs to.
+//! [`excerpt_of`] is what an answer shows of an article: all of its Resolution, or such an
+//! excerpt of a page without one, cut at a paragraph, a line or a word.
 
+use crate::kb::Article;
 use crate::search::Why;
 
 /// One block of a page's Markdown, as byte offsets.
@@ -194,6 +197,69 @@ pub(crate) fn excerpt(md: &str, focus: Focus, budget: usize) -> Option<String> {
         md[h.start..h.end].trim_end(),
         &md[block.start..]
     ))
+}
+
+/// The most Markdown a reply carries from a page without a Resolution section.
+const EXCERPT_CHARS: usize = 1500;
+
+/// What a reply shows of an article: its Resolution section's Markdown, else the page's
+/// body, else its description.
+pub(super) fn resolution_markdown(a: &Article) -> &str {
+    let s = &a.sections;
+    [&s.resolution, &s.body, &s.description]
+        .into_iter()
+        .find(|sec| !sec.markdown.trim().is_empty())
+        .map(|sec| sec.markdown.trim())
+        .unwrap_or_default()
+}
+
+/// What an answer shows of `shown`: its Resolution section; for a page without one that is
+/// too long to show whole, the page from where its evidence (`why`, found in the version
+/// `matched`) is, else from its start; cut at a paragraph. The evidence is looked for in the
+/// version that matched, whose language it is in, and shown at the same place of the version
+/// shown when the two are cut into as many blocks (translations are).
+pub(super) fn excerpt_of(
+    articles: &[Article],
+    shown: &Article,
+    matched: Option<usize>,
+    why: &Why,
+) -> (String, bool) {
+    let md = resolution_markdown(shown);
+    // A Resolution section is the answer: shown whole, however long (cutting it would drop
+    // steps). Only a documentation page without one is cut to an excerpt.
+    if !shown.sections.resolution.is_empty() {
+        return (md.to_string(), false);
+    }
+    if md.chars().count() > EXCERPT_CHARS {
+        let focus = matched.and_then(|m| articles.get(m)).and_then(|m| {
+            let m_md = resolution_markdown(m);
+            let aligned = std::ptr::eq(m, shown) || block_count(m_md) == block_count(md);
+            aligned.then(|| focus(m_md, why, EXCERPT_CHARS)).flatten()
+        });
+        if let Some(part) = focus.and_then(|f| excerpt(md, f, EXCERPT_CHARS)) {
+            let (text, _) = cut(&part);
+            return (text, true);
+        }
+    }
+    cut(md)
+}
+
+/// `md` whole when it is short, else its start cut at a paragraph, and whether it was cut.
+fn cut(md: &str) -> (String, bool) {
+    if md.chars().count() <= EXCERPT_CHARS {
+        return (md.to_string(), false);
+    }
+    let byte_end = md
+        .char_indices()
+        .nth(EXCERPT_CHARS)
+        .map_or(md.len(), |(i, _)| i);
+    let head = &md[..byte_end];
+    // At a paragraph, else a line, else a word: never inside a word.
+    let cut_at = ["\n\n", "\n", " "]
+        .iter()
+        .find_map(|sep| head.rfind(sep).filter(|&i| i > EXCERPT_CHARS / 3))
+        .unwrap_or(byte_end);
+    (md[..cut_at].trim_end().to_string(), true)
 }
 
 #[cfg(test)]

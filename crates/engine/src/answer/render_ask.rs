@@ -207,9 +207,9 @@ pub fn other_errors_text(
                 "ask-other-error",
                 &[
                     ("line", quoted_line(&o.line).into()),
-                    ("id", o.article_id.as_str().into()),
-                    ("title", o.title.as_str().into()),
-                    ("percent", percent(o.confidence)),
+                    ("id", o.article.article_id.as_str().into()),
+                    ("title", o.article.title.as_str().into()),
+                    ("percent", percent(o.article.confidence)),
                 ],
             )
         })

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::ask::resolution_markdown;
+use super::excerpt::resolution_markdown;
 use crate::kb::{ArticleId, Kb};
 use crate::Lang;
 
