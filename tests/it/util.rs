@@ -60,3 +60,35 @@ pub fn stdout(out: &Output) -> String {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// A 5,000-line nlserver-style log (tab-separated columns): progress, and three errors at
+/// known counts (quotas met, user unknown, mailbox full), with those counts.
+pub fn three_error_log() -> (String, [u64; 3]) {
+    let mut out = String::new();
+    let mut counts = [0u64; 3];
+    for i in 0..5_000u32 {
+        let t = format!(
+            "2026-12-01 10:{:02}:{:02}.000Z\t000021F4\t00002208\t1\t",
+            i / 60 % 60,
+            i % 60
+        );
+        let line = match i % 10 {
+            0..=5 => format!("{t}info\tmta\tMessage {i} sent to user{i}@example.org"),
+            6..=8 => {
+                counts[0] += 1;
+                format!("{t}warning\tmta\tMessages queued (connection quotas met) - domain 'd{}.example.com'", i % 7)
+            }
+            _ if i % 20 == 9 => {
+                counts[1] += 1;
+                format!("{t}error\tmta\t550 5.1.1 <u{i}@example.net>: Recipient address rejected: User unknown")
+            }
+            _ => {
+                counts[2] += 1;
+                format!("{t}error\tmta\t552 5.2.2 <m{i}@example.com>: Mailbox full")
+            }
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    (out, counts)
+}

@@ -7,33 +7,6 @@ use serde_json::json;
 use super::{is_reply_to, start, text_of, user_message, SUPPORT};
 use crate::fake_discord::*;
 
-/// A 5,000-line log with three distinct errors at known counts, and those counts.
-fn log() -> (String, [u32; 3]) {
-    let mut out = String::new();
-    let mut counts = [0; 3];
-    for i in 0..5_000u32 {
-        let t = format!("2026-12-01 10:{:02}:{:02} ", i / 60 % 60, i % 60);
-        let line = match i % 10 {
-            0..=5 => format!("{t}info mta Message {i} sent to user{i}@example.org"),
-            6..=8 => {
-                counts[0] += 1;
-                format!("{t}warning mta Messages queued (connection quotas met) - domain 'd{}.example.com'", i % 7)
-            }
-            _ if i % 20 == 9 => {
-                counts[1] += 1;
-                format!("{t}error mta 550 5.1.1 <u{i}@example.net>: Recipient address rejected: User unknown")
-            }
-            _ => {
-                counts[2] += 1;
-                format!("{t}error mta 552 5.2.2 <m{i}@example.com>: Mailbox full")
-            }
-        };
-        out.push_str(&line);
-        out.push('\n');
-    }
-    (out, counts)
-}
-
 fn upload(id: &str, att: &str, name: &str, size: u64, url: &str) -> serde_json::Value {
     let mut m = user_message(id, SUPPORT, "");
     m["attachments"] = json!([attachment(att, name, size, url)]);
@@ -44,7 +17,7 @@ fn upload(id: &str, att: &str, name: &str, size: u64, url: &str) -> serde_json::
 async fn a_message_txt_log_gets_one_reply_naming_each_error_with_its_count() {
     let bot = start(|_| {}).await;
     let f = &bot.fake;
-    let (text, counts) = log();
+    let (text, counts) = crate::util::three_error_log();
     let url = f.serve_file("attachments/1/3101/message.txt", text.as_bytes());
     let m = upload(
         "100000000000000101",
@@ -61,7 +34,7 @@ async fn a_message_txt_log_gets_one_reply_naming_each_error_with_its_count() {
     let description = body["embeds"][0]["description"]
         .as_str()
         .unwrap_or_default();
-    for (count, id) in counts.iter().zip(["KA-22154", "KB-0002", "KB-0001"]) {
+    for (count, id) in counts.iter().zip(["KA-22154", "KB-0001", "KB-0002"]) {
         assert!(
             description.contains(&format!("• {count} × ")) && description.contains(id),
             "{id} ×{count} not named: {description}"
@@ -154,7 +127,7 @@ async fn an_oversize_or_binary_text_upload_is_refused_and_a_config_is_checked() 
 async fn ask_with_a_log_file_triages_it_and_without_anything_says_what_to_give() {
     let bot = start(|_| {}).await;
     let f = &bot.fake;
-    let (text, counts) = log();
+    let (text, counts) = crate::util::three_error_log();
     let url = f.serve_file("attachments/1/3111/message.txt", text.as_bytes());
     let mut resolved = serde_json::Map::new();
     resolved.insert(
@@ -210,7 +183,7 @@ async fn latency_from_a_message_txt_upload_to_its_reply() {
     use std::time::{Duration, Instant};
     let bot = start(|_| {}).await;
     let f = &bot.fake;
-    let (text, _) = log();
+    let (text, _) = crate::util::three_error_log();
     const N: usize = 20;
     let mut samples = Vec::with_capacity(N);
     for i in 0..N {
